@@ -1,0 +1,187 @@
+package ma.accesinfo.it;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
+import java.util.UUID;
+
+/** A client of the REST API, as a script would use it. */
+public final class Api {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final String baseUrl;
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+  Api(String baseUrl) {
+    this.baseUrl = baseUrl;
+  }
+
+  /** An answer: its status, its headers and its body as JSON (or null when empty or not JSON). */
+  public record Reply(int status, HttpResponse<String> raw, JsonNode json) {
+    public String header(String name) {
+      return raw.headers().firstValue(name).orElse(null);
+    }
+
+    public String text(String field) {
+      JsonNode node = json.get(field);
+      return node == null || node.isNull() ? null : node.asText();
+    }
+  }
+
+  /** Someone signed in with an e-mail and password, or nobody. */
+  public record Caller(String email, String password) {
+    public static final Caller ANONYMOUS = new Caller(null, null);
+  }
+
+  public Reply get(Caller caller, String path) {
+    return send(caller, "GET", path, null, Map.of());
+  }
+
+  public Reply post(Caller caller, String path, Object body) {
+    return send(caller, "POST", path, body, Map.of());
+  }
+
+  public Reply send(
+      Caller caller, String method, String path, Object body, Map<String, String> headers) {
+    try {
+      String text =
+          body == null ? null : body instanceof String s ? s : JSON.writeValueAsString(body);
+      HttpRequest.Builder request =
+          HttpRequest.newBuilder(URI.create(baseUrl + path))
+              .timeout(Duration.ofSeconds(60))
+              .method(
+                  method,
+                  text == null
+                      ? HttpRequest.BodyPublishers.noBody()
+                      : HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8));
+      if (text != null) {
+        request.header("Content-Type", "application/json; charset=UTF-8");
+      }
+      if (caller != null && caller.email() != null) {
+        String token = caller.email() + ":" + caller.password();
+        request.header(
+            "Authorization",
+            "Basic " + Base64.getEncoder().encodeToString(token.getBytes(StandardCharsets.UTF_8)));
+      }
+      headers.forEach(request::header);
+      HttpResponse<String> response =
+          http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      return new Reply(response.statusCode(), response, parse(response.body()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static JsonNode parse(String body) {
+    try {
+      return body == null || body.isBlank() ? null : JSON.readTree(body);
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  // --- the set-up most tests need, done through the API as an administrator and a citizen would
+  // ---
+
+  public static final Caller ADMIN =
+      new Caller(TestSettings.ADMIN_EMAIL, TestSettings.ADMIN_PASSWORD);
+
+  /** A new body with a unique code; returns the code. */
+  public String createBody(String prefix) {
+    String code = prefix + "-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    Reply reply =
+        post(
+            ADMIN,
+            "/api/v1/bodies",
+            Map.of(
+                "code",
+                code,
+                "kind",
+                "MINISTRY",
+                "nameAr",
+                "وزارة الاختبار " + code,
+                "nameFr",
+                "Ministère du test " + code));
+    expect(reply, 201);
+    return code;
+  }
+
+  /** A new staff member holding the role for the body. */
+  public Caller createStaff(String role, String bodyCode) {
+    String email = role.toLowerCase() + "." + UUID.randomUUID() + "@it.accesinfo.ma";
+    String password = "Staff-Passw0rd-" + UUID.randomUUID().toString().substring(0, 6);
+    Reply reply =
+        post(
+            ADMIN,
+            "/api/v1/accounts/staff",
+            Map.of(
+                "email",
+                email,
+                "password",
+                password,
+                "firstName",
+                "Rachid",
+                "lastName",
+                "Staff",
+                "preferredLanguage",
+                "fr",
+                "roles",
+                java.util.List.of(Map.of("role", role, "bodyCode", bodyCode))));
+    expect(reply, 201);
+    return new Caller(email, password);
+  }
+
+  /** A new citizen who registered themselves. */
+  public Caller registerCitizen() {
+    String email = "citizen." + UUID.randomUUID() + "@it.accesinfo.ma";
+    String password = "Citizen-Passw0rd";
+    Reply reply = post(Caller.ANONYMOUS, "/api/v1/accounts", citizen(email, password));
+    expect(reply, 201);
+    return new Caller(email, password);
+  }
+
+  public static Map<String, Object> citizen(String email, String password) {
+    return new java.util.HashMap<>(
+        Map.of(
+            "email", email,
+            "password", password,
+            "firstName", "Fatima Zahra",
+            "lastName", "Ouazzani",
+            "nationalId", "AB123456",
+            "address", "7, rue Ibn Sina, Fès",
+            "preferredLanguage", "ar"));
+  }
+
+  public static Map<String, Object> request(String bodyCode) {
+    return new java.util.HashMap<>(
+        Map.of(
+            "bodyCode", bodyCode,
+            "subject", "Budget d'entretien des routes 2025",
+            "description",
+                "Je demande le budget alloué à l'entretien des routes communales en 2025, par arrondissement.",
+            "urgent", false,
+            "deliveryMode", "EMAIL",
+            "language", "fr"));
+  }
+
+  public static void expect(Reply reply, int status) {
+    if (reply.status() != status) {
+      throw new AssertionError(
+          "expected HTTP " + status + " but got " + reply.status() + ": " + reply.raw().body());
+    }
+  }
+}

@@ -1,0 +1,27 @@
+package ma.accesinfo.it;
+
+import java.io.File;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Integration tests deploy the EAR the build produced, unchanged, to the provisioned WildFly on a
+ * real PostgreSQL, and talk to it from outside as its users do: over HTTP, and by reading the
+ * database.
+ */
+@ExtendWith(EmbeddedPostgresExtension.class)
+@ExtendWith(ArquillianExtension.class)
+public abstract class ApplicationDeployment {
+
+  @Deployment(testable = false)
+  public static EnterpriseArchive application() {
+    File ear = new File(System.getProperty("accesinfo.ear", "target/accesinfo.ear"));
+    return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, ear);
+  }
+
+  protected final Api api = new Api(TestSettings.baseUrl());
+  protected final Database database = new Database(TestSettings.jdbcUrl());
+}

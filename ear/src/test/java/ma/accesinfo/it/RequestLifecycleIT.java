@@ -1,0 +1,272 @@
+package ma.accesinfo.it;
+
+import static ma.accesinfo.it.Api.expect;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import ma.accesinfo.it.Api.Caller;
+import ma.accesinfo.it.Api.Reply;
+import org.junit.jupiter.api.Test;
+
+/** A request from filing to answer on the real stack, and who may see and do what with it. */
+class RequestLifecycleIT extends ApplicationDeployment {
+
+  private static final ZoneId CASABLANCA = ZoneId.of("Africa/Casablanca");
+
+  @Test
+  void citizenFilesOfficerAnswersCitizenReadsTheAnswer() {
+    // Given a body with an officer, and a citizen
+    String body = api.createBody("MIN");
+    Caller officer = api.createStaff("OFFICER", body);
+    Caller citizen = api.registerCitizen();
+
+    // When the citizen files a request
+    Reply filed = api.post(citizen, "/api/v1/requests", Api.request(body));
+
+    // Then it is received with a reference and a due date 20 working days after receipt
+    expect(filed, 201);
+    String reference = filed.text("reference");
+    assertThat(reference).matches("DI-\\d{4}-\\d{6}");
+    assertThat(filed.header("Location")).endsWith("/api/v1/requests/" + reference);
+    assertThat(filed.text("status")).isEqualTo("AWAITING_RESPONSE");
+    LocalDate receivedOn = LocalDate.parse(filed.text("receivedOn"));
+    assertThat(receivedOn).isEqualTo(LocalDate.now(CASABLANCA));
+    assertThat(LocalDate.parse(filed.text("dueDate"))).isEqualTo(plusWorkingDays(receivedOn, 20));
+    assertThat(OffsetDateTime.parse(filed.text("receivedAt")).toInstant())
+        .isCloseTo(
+            java.time.Instant.now(), org.assertj.core.api.Assertions.within(Duration.ofMinutes(2)));
+
+    // And the row and its process started together, with a timer at the end of the due date
+    assertThat(
+            database.count(
+                "select count(*) from information_request where reference = ?", reference))
+        .isEqualTo(1);
+    String processInstance =
+        database.single(
+            "select process_instance_id from information_request where reference = ?",
+            String.class,
+            reference);
+    assertThat(
+            database.count(
+                "select count(*) from act_ru_task where proc_inst_id_ = ? and task_def_key_ = 'assessRequest'",
+                processInstance))
+        .isEqualTo(1);
+    java.sql.Timestamp timer =
+        database.single(
+            "select duedate_ from act_ru_job where process_instance_id_ = ?",
+            java.sql.Timestamp.class,
+            processInstance);
+    assertThat(timer.toInstant())
+        .isEqualTo(
+            LocalDate.parse(filed.text("dueDate"))
+                .plusDays(1)
+                .atStartOfDay(CASABLANCA)
+                .toInstant());
+
+    // When the officer lists the body's requests
+    Reply inbox = api.get(officer, "/api/v1/requests?status=AWAITING_RESPONSE");
+
+    // Then the request is there
+    expect(inbox, 200);
+    assertThat(references(inbox.json())).contains(reference);
+
+    // When the officer grants it
+    Reply decided =
+        api.post(
+            officer,
+            "/api/v1/requests/" + reference + "/decision",
+            Map.of(
+                "resolution",
+                "GRANTED",
+                "message",
+                "Le budget 2025 est de 12,4 MDH ; le détail est joint."));
+
+    // Then the decision is released and the citizen reads the answer
+    expect(decided, 200);
+    assertThat(decided.text("status")).isEqualTo("ANSWERED");
+    Reply read = api.get(citizen, "/api/v1/requests/" + reference);
+    expect(read, 200);
+    assertThat(read.text("status")).isEqualTo("ANSWERED");
+    assertThat(read.text("resolution")).isEqualTo("GRANTED");
+    assertThat(read.text("response"))
+        .isEqualTo("Le budget 2025 est de 12,4 MDH ; le détail est joint.");
+
+    // And every change is in the event log, which the process engine's end agrees with
+    Reply events = api.get(citizen, "/api/v1/requests/" + reference + "/events");
+    expect(events, 200);
+    List<String> types = new ArrayList<>();
+    events.json().forEach(e -> types.add(e.get("type").asText()));
+    assertThat(types).containsExactly("REQUEST_FILED", "DECISION_RECORDED", "DECISION_RELEASED");
+    assertThat(events.json().get(0).get("actor").asText()).isEqualTo("requester");
+    assertThat(events.json().get(0).get("context").get("dueDate").asText())
+        .isEqualTo(filed.text("dueDate"));
+    assertThat(
+            database.count(
+                "select count(*) from act_ru_execution where proc_inst_id_ = ?", processInstance))
+        .isZero();
+
+    // And a second decision is refused: the request no longer awaits one
+    Reply again =
+        api.post(
+            officer,
+            "/api/v1/requests/" + reference + "/decision",
+            Map.of("resolution", "GRANTED", "message", "encore"));
+    assertThat(again.status()).isEqualTo(409);
+  }
+
+  @Test
+  void nobodyButTheRequesterAndTheBodysStaffSeesARequest() {
+    // Given a request filed with one body
+    String body = api.createBody("MIN");
+    String otherBody = api.createBody("COM");
+    Caller officer = api.createStaff("OFFICER", body);
+    Caller head = api.createStaff("HEAD", body);
+    Caller otherOfficer = api.createStaff("OFFICER", otherBody);
+    Caller citizen = api.registerCitizen();
+    Caller otherCitizen = api.registerCitizen();
+    Reply filed = api.post(citizen, "/api/v1/requests", Api.request(body));
+    expect(filed, 201);
+    String reference = filed.text("reference");
+
+    // Then the officer of another body and another citizen are told it does not exist
+    assertThat(api.get(otherOfficer, "/api/v1/requests/" + reference).status()).isEqualTo(404);
+    assertThat(api.get(otherCitizen, "/api/v1/requests/" + reference).status()).isEqualTo(404);
+    assertThat(api.get(otherCitizen, "/api/v1/requests/" + reference + "/events").status())
+        .isEqualTo(404);
+    Reply foreignDecision =
+        api.post(
+            otherOfficer,
+            "/api/v1/requests/" + reference + "/decision",
+            Map.of("resolution", "GRANTED", "message", "x"));
+    assertThat(foreignDecision.status()).isEqualTo(404);
+    assertThat(foreignDecision.header("Content-Type")).startsWith("application/problem+json");
+    assertThat(references(api.get(otherOfficer, "/api/v1/requests").json()))
+        .doesNotContain(reference);
+    assertThat(references(api.get(otherCitizen, "/api/v1/requests").json()))
+        .doesNotContain(reference);
+
+    // And an unknown reference answers exactly the same
+    Reply unknown = api.get(otherCitizen, "/api/v1/requests/DI-1999-999999");
+    assertThat(unknown.status()).isEqualTo(404);
+    assertThat(unknown.text("code")).isEqualTo("requestNotFound");
+
+    // And the citizen may read but not decide their own request; the head may read, not decide
+    Reply selfDecision =
+        api.post(
+            citizen,
+            "/api/v1/requests/" + reference + "/decision",
+            Map.of("resolution", "GRANTED", "message", "x"));
+    assertThat(selfDecision.status()).isEqualTo(403);
+    assertThat(api.get(head, "/api/v1/requests/" + reference).status()).isEqualTo(200);
+    assertThat(
+            api.post(
+                    head,
+                    "/api/v1/requests/" + reference + "/decision",
+                    Map.of("resolution", "GRANTED", "message", "x"))
+                .status())
+        .isEqualTo(403);
+
+    // And nobody anonymous gets anything but a request to sign in
+    Reply anonymous = api.get(Caller.ANONYMOUS, "/api/v1/requests/" + reference);
+    assertThat(anonymous.status()).isEqualTo(401);
+    assertThat(anonymous.header("WWW-Authenticate")).startsWith("Basic");
+
+    // And the refusals changed nothing
+    assertThat(api.get(officer, "/api/v1/requests/" + reference).text("status"))
+        .isEqualTo("AWAITING_RESPONSE");
+    assertThat(
+            database.count(
+                "select count(*) from request_event e join information_request r on r.id = e.request_id where r.reference = ?",
+                reference))
+        .isEqualTo(1);
+  }
+
+  @Test
+  void theReplyPeriodsTimerMarksTheRequestOverdueAndALateAnswerIsStillTaken() throws Exception {
+    // Given a filed request
+    String body = api.createBody("MIN");
+    Caller officer = api.createStaff("OFFICER", body);
+    Caller citizen = api.registerCitizen();
+    Reply filed = api.post(citizen, "/api/v1/requests", Api.request(body));
+    expect(filed, 201);
+    String reference = filed.text("reference");
+
+    // When its reply period ends (the engine's timer is brought to now, as the calendar would)
+    int moved =
+        database.update(
+            "update act_ru_job set duedate_ = ? where process_instance_id_ ="
+                + " (select process_instance_id from information_request where reference = ?)",
+            new java.sql.Timestamp(System.currentTimeMillis() - 1_000),
+            reference);
+    assertThat(moved).isEqualTo(1);
+
+    // Then the request becomes overdue
+    String status = null;
+    for (int i = 0; i < 60 && !"OVERDUE".equals(status); i++) {
+      Thread.sleep(500);
+      status = api.get(citizen, "/api/v1/requests/" + reference).text("status");
+    }
+    assertThat(status).isEqualTo("OVERDUE");
+    assertThat(references(api.get(officer, "/api/v1/requests?status=OVERDUE").json()))
+        .contains(reference);
+    Reply events = api.get(officer, "/api/v1/requests/" + reference + "/events");
+    assertThat(events.json().get(1).get("type").asText()).isEqualTo("REQUEST_OVERDUE");
+    assertThat(events.json().get(1).get("actor").asText()).isEqualTo("system");
+
+    // And the officer can still answer, late
+    Reply decided =
+        api.post(
+            officer,
+            "/api/v1/requests/" + reference + "/decision",
+            Map.of("resolution", "GRANTED", "message", "Réponse tardive."));
+    expect(decided, 200);
+    assertThat(decided.text("status")).isEqualTo("ANSWERED");
+  }
+
+  @Test
+  void anUrgentRequestIsDueThreeDaysAfterReceiptMovedOffNonWorkingDays() {
+    String body = api.createBody("MIN");
+    Caller citizen = api.registerCitizen();
+    Map<String, Object> urgent = Api.request(body);
+    urgent.put("urgent", true);
+    urgent.put("urgencyReason", "Un proche est hospitalisé ; la décision concerne sa sécurité.");
+
+    Reply filed = api.post(citizen, "/api/v1/requests", urgent);
+
+    expect(filed, 201);
+    LocalDate receivedOn = LocalDate.parse(filed.text("receivedOn"));
+    LocalDate expected = receivedOn.plusDays(3);
+    while (expected.getDayOfWeek() == DayOfWeek.SATURDAY
+        || expected.getDayOfWeek() == DayOfWeek.SUNDAY) {
+      expected = expected.plusDays(1);
+    }
+    assertThat(LocalDate.parse(filed.text("dueDate"))).isEqualTo(expected);
+    assertThat(filed.json().get("urgent").asBoolean()).isTrue();
+  }
+
+  private static List<String> references(JsonNode list) {
+    List<String> references = new ArrayList<>();
+    list.forEach(r -> references.add(r.get("reference").asText()));
+    return references;
+  }
+
+  private static LocalDate plusWorkingDays(LocalDate start, int days) {
+    LocalDate day = start;
+    int counted = 0;
+    while (counted < days) {
+      day = day.plusDays(1);
+      if (day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY) {
+        counted++;
+      }
+    }
+    return day;
+  }
+}

@@ -1,0 +1,22 @@
+package ma.accesinfo.it;
+
+/** Where the test run's servers listen, as the build set them. */
+final class TestSettings {
+
+  static final String ADMIN_EMAIL = "admin@it.accesinfo.ma";
+  static final String ADMIN_PASSWORD = "It-Admin-Passw0rd!";
+
+  private TestSettings() {}
+
+  static int postgresPort() {
+    return Integer.getInteger("accesinfo.it.postgres.port", 55432);
+  }
+
+  static String baseUrl() {
+    return "http://127.0.0.1:" + Integer.getInteger("accesinfo.it.http.port", 18080);
+  }
+
+  static String jdbcUrl() {
+    return "jdbc:postgresql://127.0.0.1:" + postgresPort() + "/postgres";
+  }
+}

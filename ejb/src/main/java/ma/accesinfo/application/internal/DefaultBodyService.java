@@ -1,0 +1,64 @@
+package ma.accesinfo.application.internal;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import ma.accesinfo.application.ActionNotAllowedException;
+import ma.accesinfo.application.BodyService;
+import ma.accesinfo.application.InputCheck;
+import ma.accesinfo.application.StateConflictException;
+import ma.accesinfo.domain.model.account.Role;
+import ma.accesinfo.domain.model.body.Body;
+import ma.accesinfo.domain.model.body.BodyKind;
+import ma.accesinfo.domain.model.body.BodyRepository;
+
+@Stateless
+public class DefaultBodyService implements BodyService {
+
+  private static final Pattern CODE = Pattern.compile("^[A-Z0-9][A-Z0-9-]{1,39}$");
+  private static final int SEARCH_LIMIT = 100;
+
+  @Inject BodyRepository bodies;
+  @Inject Callers callers;
+  @Inject Clock clock;
+
+  @Override
+  public List<BodyView> searchBodies(String text) {
+    String query = new InputCheck().text("q", text, false, 100);
+    return bodies.search(query, SEARCH_LIMIT).stream().map(DefaultBodyService::view).toList();
+  }
+
+  @Override
+  public BodyView createBody(NewBody in) {
+    if (!callers.require().holds(Role.ADMIN)) {
+      throw new ActionNotAllowedException("administratorsOnly");
+    }
+    InputCheck check = new InputCheck();
+    String code =
+        check.matching(
+            "code",
+            in.code() == null ? null : in.code().toUpperCase(Locale.ROOT),
+            true,
+            40,
+            CODE,
+            "MIN-EXAMPLE");
+    BodyKind kind = check.choice("kind", in.kind(), true, BodyKind.class);
+    String nameAr = check.text("nameAr", in.nameAr(), true, 300);
+    String nameFr = check.text("nameFr", in.nameFr(), true, 300);
+    check.email("email", in.email(), false);
+    check.done();
+    if (bodies.findByCode(code).isPresent()) {
+      throw new StateConflictException("bodyCodeTaken", code);
+    }
+    Body body = new Body(code, kind, nameAr, nameFr, clock.instant());
+    bodies.store(body);
+    return view(body);
+  }
+
+  static BodyView view(Body body) {
+    return new BodyView(body.code(), body.nameAr(), body.nameFr(), body.kind().name());
+  }
+}

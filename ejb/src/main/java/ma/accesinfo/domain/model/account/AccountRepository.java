@@ -1,0 +1,16 @@
+package ma.accesinfo.domain.model.account;
+
+import java.util.Optional;
+
+/** The accounts of people who sign in. */
+public interface AccountRepository {
+
+  /** The account with that e-mail address, whatever its case. */
+  Optional<Account> findByEmail(String email);
+
+  Optional<Account> find(long id);
+
+  boolean existsWithRole(Role role);
+
+  void store(Account account);
+}

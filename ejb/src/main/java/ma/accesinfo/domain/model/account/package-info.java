@@ -1,0 +1,2 @@
+/** People who sign in, and the roles they hold. */
+package ma.accesinfo.domain.model.account;

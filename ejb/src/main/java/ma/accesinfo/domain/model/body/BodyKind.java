@@ -1,0 +1,16 @@
+package ma.accesinfo.domain.model.body;
+
+/** The kinds of bodies Law 31-13 Art. 2 covers. */
+public enum BodyKind {
+  PARLIAMENT,
+  MINISTRY,
+  PUBLIC_ADMINISTRATION,
+  COURT,
+  REGION,
+  PREFECTURE_PROVINCE,
+  COMMUNE,
+  PUBLIC_ESTABLISHMENT,
+  PUBLIC_SERVICE_MISSION,
+  CONSTITUTIONAL_INSTITUTION,
+  COMMISSION
+}

@@ -1,0 +1,2 @@
+/** The bodies that hold information and answer requests. */
+package ma.accesinfo.domain.model.body;

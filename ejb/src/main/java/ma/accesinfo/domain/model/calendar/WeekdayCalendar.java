@@ -1,0 +1,14 @@
+package ma.accesinfo.domain.model.calendar;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+
+/** The administration's working week (Decree 2-05-916): Monday to Friday, without holidays. */
+public final class WeekdayCalendar implements WorkingDayCalendar {
+
+  @Override
+  public boolean isWorkingDay(LocalDate day) {
+    DayOfWeek dow = day.getDayOfWeek();
+    return dow != DayOfWeek.SATURDAY && dow != DayOfWeek.SUNDAY;
+  }
+}

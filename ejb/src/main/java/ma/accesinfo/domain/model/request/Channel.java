@@ -1,0 +1,9 @@
+package ma.accesinfo.domain.model.request;
+
+/** How a request reached the body (Art. 14). */
+public enum Channel {
+  ONLINE,
+  COUNTER,
+  POST,
+  EMAIL
+}

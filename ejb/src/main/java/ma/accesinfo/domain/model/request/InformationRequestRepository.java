@@ -1,0 +1,37 @@
+package ma.accesinfo.domain.model.request;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Information requests and their event logs. */
+public interface InformationRequestRepository {
+
+  Optional<InformationRequest> findByReference(String reference);
+
+  Optional<InformationRequest> find(long id);
+
+  /** The request, locked against concurrent changes until the transaction ends. */
+  Optional<InformationRequest> findByReferenceForChange(String reference);
+
+  /** The request, locked against concurrent changes until the transaction ends. */
+  Optional<InformationRequest> findForChange(long id);
+
+  /**
+   * The next reference of the year, such as {@code DI-2026-000042}. Numbers follow each other
+   * without gaps: a filing that rolls back gives its number back.
+   */
+  String nextReference(int year);
+
+  void store(InformationRequest request);
+
+  /** A requester's requests, newest first, of that status when one is given. */
+  List<InformationRequest> listFiledBy(long accountId, RequestStatus status, int limit);
+
+  /** A body's requests, the earliest due first, of that status when one is given. */
+  List<InformationRequest> listAddressedTo(long bodyId, RequestStatus status, int limit);
+
+  void append(RequestEvent event);
+
+  /** The request's events in the order they happened. */
+  List<RequestEvent> events(InformationRequest request);
+}

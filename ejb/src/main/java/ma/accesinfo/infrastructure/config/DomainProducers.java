@@ -1,0 +1,35 @@
+package ma.accesinfo.infrastructure.config;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import ma.accesinfo.domain.model.calendar.LegalClock;
+import ma.accesinfo.domain.model.calendar.WeekdayCalendar;
+import ma.accesinfo.domain.model.law.AccessLaw;
+
+/**
+ * The time, the law and the calendar the application works with. Singletons rather than
+ * application-scoped: these are immutable values, and CDI cannot proxy final classes or records.
+ */
+@ApplicationScoped
+public class DomainProducers {
+
+  @Produces
+  @Singleton
+  Clock clock() {
+    return Clock.systemUTC();
+  }
+
+  @Produces
+  @Singleton
+  AccessLaw law() {
+    return AccessLaw.LAW_31_13;
+  }
+
+  @Produces
+  @Singleton
+  LegalClock legalClock() {
+    return new LegalClock(new WeekdayCalendar());
+  }
+}

@@ -1,0 +1,47 @@
+package ma.accesinfo.infrastructure.persistence.jpa;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Locale;
+import java.util.Optional;
+import ma.accesinfo.domain.model.account.Account;
+import ma.accesinfo.domain.model.account.AccountRepository;
+import ma.accesinfo.domain.model.account.Role;
+
+@ApplicationScoped
+public class JpaAccountRepository implements AccountRepository {
+
+  @PersistenceContext EntityManager em;
+
+  @Override
+  public Optional<Account> findByEmail(String email) {
+    if (email == null) {
+      return Optional.empty();
+    }
+    return em.createQuery("select a from Account a where lower(a.email) = :email", Account.class)
+        .setParameter("email", email.strip().toLowerCase(Locale.ROOT))
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public Optional<Account> find(long id) {
+    return Optional.ofNullable(em.find(Account.class, id));
+  }
+
+  @Override
+  public boolean existsWithRole(Role role) {
+    return !em.createQuery("select r.id from RoleAssignment r where r.role = :role", Long.class)
+        .setParameter("role", role)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+
+  @Override
+  public void store(Account account) {
+    em.persist(account);
+    em.flush();
+  }
+}

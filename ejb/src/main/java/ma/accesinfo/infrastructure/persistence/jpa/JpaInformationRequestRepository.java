@@ -1,0 +1,109 @@
+package ma.accesinfo.infrastructure.persistence.jpa;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import ma.accesinfo.domain.model.request.InformationRequest;
+import ma.accesinfo.domain.model.request.InformationRequestRepository;
+import ma.accesinfo.domain.model.request.RequestEvent;
+import ma.accesinfo.domain.model.request.RequestStatus;
+
+@ApplicationScoped
+public class JpaInformationRequestRepository implements InformationRequestRepository {
+
+  @PersistenceContext EntityManager em;
+
+  @Override
+  public Optional<InformationRequest> findByReference(String reference) {
+    return em.createQuery(
+            "select r from InformationRequest r where r.reference = :reference",
+            InformationRequest.class)
+        .setParameter("reference", reference)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public Optional<InformationRequest> findByReferenceForChange(String reference) {
+    return em.createQuery(
+            "select r from InformationRequest r where r.reference = :reference",
+            InformationRequest.class)
+        .setParameter("reference", reference)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public Optional<InformationRequest> find(long id) {
+    return Optional.ofNullable(em.find(InformationRequest.class, id));
+  }
+
+  @Override
+  public Optional<InformationRequest> findForChange(long id) {
+    return Optional.ofNullable(
+        em.find(InformationRequest.class, id, LockModeType.PESSIMISTIC_WRITE));
+  }
+
+  @Override
+  public String nextReference(int year) {
+    Number next =
+        (Number)
+            em.createNativeQuery(
+                    "insert into request_reference_counter (year, last_value) values (?1, 1)"
+                        + " on conflict (year) do update"
+                        + " set last_value = request_reference_counter.last_value + 1"
+                        + " returning last_value")
+                .setParameter(1, year)
+                .getSingleResult();
+    return String.format("DI-%d-%06d", year, next.intValue());
+  }
+
+  @Override
+  public void store(InformationRequest request) {
+    em.persist(request);
+    em.flush();
+  }
+
+  @Override
+  public List<InformationRequest> listFiledBy(long accountId, RequestStatus status, int limit) {
+    return em.createQuery(
+            "select r from InformationRequest r where r.requester.id = :account"
+                + " and (:status is null or r.status = :status) order by r.receivedAt desc",
+            InformationRequest.class)
+        .setParameter("account", accountId)
+        .setParameter("status", status)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  @Override
+  public List<InformationRequest> listAddressedTo(long bodyId, RequestStatus status, int limit) {
+    return em.createQuery(
+            "select r from InformationRequest r where r.body.id = :body"
+                + " and (:status is null or r.status = :status)"
+                + " order by r.dueDate, r.receivedAt",
+            InformationRequest.class)
+        .setParameter("body", bodyId)
+        .setParameter("status", status)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  @Override
+  public void append(RequestEvent event) {
+    em.persist(event);
+  }
+
+  @Override
+  public List<RequestEvent> events(InformationRequest request) {
+    return em.createQuery(
+            "select e from RequestEvent e where e.requestId = :request order by e.id",
+            RequestEvent.class)
+        .setParameter("request", request.id())
+        .getResultList();
+  }
+}

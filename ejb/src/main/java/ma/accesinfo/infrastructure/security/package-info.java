@@ -1,0 +1,2 @@
+/** Password hashing and the identity store that signs people in. */
+package ma.accesinfo.infrastructure.security;

@@ -1,0 +1,119 @@
+package ma.accesinfo.infrastructure.workflow;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.inject.Inject;
+import jakarta.transaction.TransactionManager;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import ma.accesinfo.infrastructure.config.Settings;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.cfg.JakartaTransactionProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor;
+import org.flywaydb.core.Flyway;
+
+/**
+ * Brings the platform up when the application starts: migrates our schema with Flyway, then builds
+ * the embedded process engine on the same datasource and JTA transaction manager, so that our rows
+ * and the engine's state commit together, and deploys the process models.
+ *
+ * <p>Bean-managed transactions: Flyway commits its own work, which a container transaction would
+ * forbid.
+ */
+@Singleton
+@Startup
+@TransactionManagement(TransactionManagementType.BEAN)
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class PlatformBootstrap {
+
+  static final String DATASOURCE = "java:jboss/datasources/PostgreSQLDS";
+
+  /** The process models the application runs. */
+  static final String[] PROCESS_MODELS = {"bpmn/information-request.bpmn"};
+
+  private static final Logger LOG = Logger.getLogger(PlatformBootstrap.class.getName());
+
+  @Resource(lookup = DATASOURCE)
+  DataSource dataSource;
+
+  @Resource(lookup = "java:/TransactionManager")
+  TransactionManager transactionManager;
+
+  @Inject BeanManager beanManager;
+
+  private volatile ProcessEngine engine;
+
+  @PostConstruct
+  void start() {
+    migrateSchema();
+    engine = buildEngine();
+    deployProcessModels();
+  }
+
+  @PreDestroy
+  void stop() {
+    if (engine != null) {
+      engine.close();
+    }
+  }
+
+  public ProcessEngine engine() {
+    return engine;
+  }
+
+  private void migrateSchema() {
+    var result =
+        Flyway.configure(getClass().getClassLoader())
+            .dataSource(dataSource)
+            .locations("classpath:db/migration")
+            .load()
+            .migrate();
+    LOG.info(
+        "Schema at version "
+            + result.targetSchemaVersion
+            + " ("
+            + result.migrationsExecuted
+            + " migrations applied)");
+  }
+
+  private ProcessEngine buildEngine() {
+    JakartaTransactionProcessEngineConfiguration configuration =
+        new JakartaTransactionProcessEngineConfiguration();
+    configuration.setProcessEngineName("accesinfo");
+    configuration.setDataSource(dataSource);
+    configuration.setTransactionManager(transactionManager);
+    configuration.setTransactionsExternallyManaged(true);
+    configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
+    configuration.setHistory(ProcessEngineConfiguration.HISTORY_AUDIT);
+    configuration.setBeans(new CdiBeanNames(beanManager));
+    configuration.setJobExecutorActivate(true);
+    DefaultJobExecutor jobExecutor = new DefaultJobExecutor();
+    long maxWait = Settings.number("accesinfo.job-executor.wait-ms", 5_000);
+    jobExecutor.setMaxWait(maxWait);
+    jobExecutor.setWaitTimeInMillis((int) Math.min(maxWait, 5_000));
+    configuration.setJobExecutor(jobExecutor);
+    return configuration.buildProcessEngine();
+  }
+
+  private void deployProcessModels() {
+    var deployment =
+        engine
+            .getRepositoryService()
+            .createDeployment()
+            .name("accesinfo")
+            .enableDuplicateFiltering(true);
+    for (String model : PROCESS_MODELS) {
+      deployment.addInputStream(model, getClass().getClassLoader().getResourceAsStream(model));
+    }
+    deployment.deploy();
+  }
+}

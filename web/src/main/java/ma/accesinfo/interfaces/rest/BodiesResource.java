@@ -1,0 +1,40 @@
+package ma.accesinfo.interfaces.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import java.util.List;
+import ma.accesinfo.application.BodyService;
+import ma.accesinfo.application.BodyService.BodyView;
+import ma.accesinfo.application.BodyService.NewBody;
+
+/** The directory of bodies: public to read, kept by administrators. */
+@Path("bodies")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class BodiesResource {
+
+  @Inject BodyService bodies;
+
+  @GET
+  public List<BodyView> search(@QueryParam("q") String text) {
+    return bodies.searchBodies(text);
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response create(NewBody body) {
+    BodyView created = bodies.createBody(Inputs.present(body));
+    return Response.created(UriBuilder.fromPath("bodies").queryParam("q", created.code()).build())
+        .entity(created)
+        .build();
+  }
+}

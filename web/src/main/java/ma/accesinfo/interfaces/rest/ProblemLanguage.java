@@ -1,0 +1,44 @@
+package ma.accesinfo.interfaces.rest;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import java.security.Principal;
+import java.util.Locale;
+import java.util.Optional;
+import ma.accesinfo.application.AccountService;
+import ma.accesinfo.domain.model.shared.Language;
+
+/**
+ * The language to answer a caller in: the first of Arabic, French and English that the caller's
+ * Accept-Language names, else the language of their account, else Arabic.
+ */
+@ApplicationScoped
+public class ProblemLanguage {
+
+  @Inject SecurityContext securityContext;
+  @Inject AccountService accounts;
+
+  public Language of(HttpHeaders headers) {
+    return fromHeaders(headers).or(this::fromAccount).orElse(Language.AR);
+  }
+
+  static Optional<Language> fromHeaders(HttpHeaders headers) {
+    if (headers == null) {
+      return Optional.empty();
+    }
+    for (Locale locale : headers.getAcceptableLanguages()) {
+      Optional<Language> language = Language.fromCode(locale.getLanguage());
+      if (language.isPresent()) {
+        return language;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<Language> fromAccount() {
+    Principal caller = securityContext.getCallerPrincipal();
+    return caller == null ? Optional.empty() : accounts.preferredLanguageOf(caller.getName());
+  }
+}

@@ -1,0 +1,48 @@
+package ma.accesinfo.interfaces.rest;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PessimisticLockException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import ma.accesinfo.application.ApplicationFailure;
+
+/**
+ * Anything else: a concurrent change of the same record answers 409; a fault answers 500 with an
+ * incident number that is also in the server log, and never with the fault's details.
+ */
+@Provider
+public class UnexpectedFailureMapper implements ExceptionMapper<Throwable> {
+
+  private static final Logger LOG = Logger.getLogger(UnexpectedFailureMapper.class.getName());
+
+  @Inject ProblemLanguage language;
+  @Context HttpHeaders headers;
+
+  @Override
+  public Response toResponse(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof ApplicationFailure applicationFailure) {
+        return ApplicationFailureMapper.respond(applicationFailure, language.of(headers));
+      }
+      if (t instanceof OptimisticLockException || t instanceof PessimisticLockException) {
+        return Problems.response(
+            409, "concurrentChange", List.of(), List.of(), language.of(headers));
+      }
+    }
+    if (WebApplicationExceptionMapper.malformed(failure)) {
+      return Problems.response(400, "malformedJson", List.of(), List.of(), language.of(headers));
+    }
+    String incident = UUID.randomUUID().toString();
+    LOG.log(Level.SEVERE, "Incident " + incident, failure);
+    return Problems.response(
+        500, "internalError", List.of(incident), List.of(), language.of(headers));
+  }
+}

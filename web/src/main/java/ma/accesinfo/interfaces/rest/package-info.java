@@ -1,0 +1,2 @@
+/** The REST API under /api/v1: resources, and errors as problem details. */
+package ma.accesinfo.interfaces.rest;
