@@ -65,7 +65,7 @@ public final class Api {
                   text == null
                       ? HttpRequest.BodyPublishers.noBody()
                       : HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8));
-      if (text != null) {
+      if (text != null && !headers.containsKey("Content-Type")) {
         request.header("Content-Type", "application/json; charset=UTF-8");
       }
       if (caller != null && caller.email() != null) {

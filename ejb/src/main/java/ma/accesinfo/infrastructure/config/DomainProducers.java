@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.time.Duration;
 import ma.accesinfo.domain.model.calendar.LegalClock;
 import ma.accesinfo.domain.model.calendar.WeekdayCalendar;
 import ma.accesinfo.domain.model.law.AccessLaw;
@@ -18,7 +19,8 @@ public class DomainProducers {
   @Produces
   @Singleton
   Clock clock() {
-    return Clock.systemUTC();
+    // PostgreSQL keeps microseconds: what we answer is then exactly what we stored.
+    return Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
   }
 
   @Produces

@@ -24,6 +24,24 @@ public class ProblemLanguage {
     return fromHeaders(headers).or(this::fromAccount).orElse(Language.AR);
   }
 
+  /** The language an Accept-Language header asks for, else Arabic; the caller is not known. */
+  static Language fromHeaders(String acceptLanguage) {
+    if (acceptLanguage == null || acceptLanguage.isBlank()) {
+      return Language.AR;
+    }
+    try {
+      for (Locale.LanguageRange range : Locale.LanguageRange.parse(acceptLanguage)) {
+        Optional<Language> language = Language.fromCode(range.getRange().split("-")[0]);
+        if (language.isPresent()) {
+          return language.get();
+        }
+      }
+    } catch (IllegalArgumentException malformed) {
+      // an unreadable header names no language
+    }
+    return Language.AR;
+  }
+
   static Optional<Language> fromHeaders(HttpHeaders headers) {
     if (headers == null) {
       return Optional.empty();

@@ -10,14 +10,8 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.List;
-import java.util.Locale;
-import ma.accesinfo.domain.model.shared.Language;
-import ma.accesinfo.interfaces.rest.Problems;
 
 /**
  * Signs callers in with HTTP Basic (e-mail and password), for scripts on the API. A call without
@@ -26,6 +20,12 @@ import ma.accesinfo.interfaces.rest.Problems;
  */
 @ApplicationScoped
 public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+  /**
+   * Set on a request whose credentials were wrong. The REST layer answers it with a 401 problem
+   * (the container's own failure answer is an HTML page).
+   */
+  public static final String INVALID_CREDENTIALS = "ma.accesinfo.invalidCredentials";
 
   @Inject IdentityStoreHandler identityStores;
 
@@ -44,8 +44,8 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
         return context.notifyContainerAboutLogin(result);
       }
     }
-    refuse(request, response);
-    return AuthenticationStatus.SEND_FAILURE;
+    request.setAttribute(INVALID_CREDENTIALS, Boolean.TRUE);
+    return context.doNothing();
   }
 
   private static String[] decode(String encoded) {
@@ -55,32 +55,6 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
       return colon <= 0 ? null : new String[] {text.substring(0, colon), text.substring(colon + 1)};
     } catch (IllegalArgumentException e) {
       return null;
-    }
-  }
-
-  private static void refuse(HttpServletRequest request, HttpServletResponse response) {
-    Language language = Language.AR;
-    for (Locale locale : java.util.Collections.list(request.getLocales())) {
-      if (request.getHeader("Accept-Language") == null) {
-        break;
-      }
-      var match = Language.fromCode(locale.getLanguage());
-      if (match.isPresent()) {
-        language = match.get();
-        break;
-      }
-    }
-    var problem = Problems.response(401, "invalidCredentials", List.of(), List.of(), language);
-    response.setStatus(401);
-    response.setHeader("WWW-Authenticate", "Basic realm=\"accesinfo\", charset=\"UTF-8\"");
-    response.setHeader("Content-Language", language.code());
-    response.setContentType(Problems.PROBLEM_JSON.withCharset("UTF-8").toString());
-    try {
-      response
-          .getOutputStream()
-          .write(((String) problem.getEntity()).getBytes(StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 }

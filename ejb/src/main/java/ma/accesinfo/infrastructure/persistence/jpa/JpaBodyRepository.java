@@ -37,7 +37,7 @@ public class JpaBodyRepository implements BodyRepository {
     String pattern = "%" + escapeLike(text.toLowerCase(Locale.ROOT)) + "%";
     return em.createQuery(
             "select b from Body b where b.active and (lower(b.code) like :p escape '\\'"
-                + " or lower(b.nameFr) like :p escape '\\' or b.nameAr like :p escape '\\')"
+                + " or lower(b.nameFr) like :p escape '\\' or lower(b.nameAr) like :p escape '\\')"
                 + " order by b.code",
             Body.class)
         .setParameter("p", pattern)
