@@ -12,12 +12,12 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -28,6 +28,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+/** Every path of the information-request process, with the engine's clock. */
 @Deployment(resources = "bpmn/information-request.bpmn")
 class InformationRequestProcessTest {
 
@@ -35,10 +36,12 @@ class InformationRequestProcessTest {
   static ProcessEngineExtension engineExtension = ProcessEngineExtension.builder().build();
 
   private static final Instant RECEIVED = Instant.parse("2026-03-02T09:30:00Z");
+  private static final Instant FIRST_REMINDER = Instant.parse("2026-03-23T08:00:00Z");
+  private static final Instant SECOND_REMINDER = Instant.parse("2026-03-26T08:00:00Z");
   private static final Instant DEADLINE = Instant.parse("2026-03-30T23:00:00Z");
 
-  private final List<Long> released = new ArrayList<>();
-  private final List<Long> markedOverdue = new ArrayList<>();
+  private final List<String> calls = new ArrayList<>();
+  private final List<Instant> reminderSchedule = new ArrayList<>();
   private ProcessEngine engine;
 
   @BeforeEach
@@ -46,8 +49,18 @@ class InformationRequestProcessTest {
     engine = engineExtension.getProcessEngine();
     BpmnAwareTests.init(engine);
     ClockUtil.setCurrentTime(Date.from(RECEIVED));
-    Mocks.register("releaseDecisionDelegate", recording(released));
-    Mocks.register("markRequestOverdueDelegate", recording(markedOverdue));
+    Mocks.register("releaseDecisionDelegate", recording("release"));
+    Mocks.register("markRequestOverdueDelegate", recording("overdue"));
+    Mocks.register("noteUnansweredClarificationDelegate", recording("clarificationUnanswered"));
+    Mocks.register("noteUnansweredConsultationDelegate", recording("consultationUnanswered"));
+    Mocks.register(
+        "remindOfficersDelegate",
+        (JavaDelegate)
+            execution -> {
+              calls.add("remind " + execution.getVariable("requestId"));
+              Instant next = reminderSchedule.isEmpty() ? null : reminderSchedule.remove(0);
+              execution.setVariable("nextReminderAt", next == null ? null : Date.from(next));
+            });
   }
 
   @AfterEach
@@ -57,62 +70,176 @@ class InformationRequestProcessTest {
   }
 
   @Test
-  void shouldWaitForTheOfficersOfTheBodyOnceReceived() {
-    // Given / When
-    ProcessInstance instance = receive(42L, "MIN-EF");
+  void shouldWaitForTheBodysOfficersWithTheDeadlineAndTheFirstReminderSet() {
+    ProcessInstance instance = receive(42L, FIRST_REMINDER);
 
-    // Then
-    assertThat(instance).isWaitingAt("assessRequest");
+    assertThat(instance).isWaitingAt("assessRequest", "reminderDue");
     assertThat(task(instance)).hasCandidateGroup("officers-MIN-EF");
-    Job timer = job("replyPeriodEnded", instance);
-    assertThat(timer.getDuedate()).isEqualTo(Date.from(DEADLINE));
+    assertThat(job("replyPeriodEnded", instance).getDuedate()).isEqualTo(Date.from(DEADLINE));
+    assertThat(job("reminderDue", instance).getDuedate()).isEqualTo(Date.from(FIRST_REMINDER));
   }
 
   @Test
-  void shouldReleaseTheDecisionOnceTheOfficerDecides() {
-    // Given
-    ProcessInstance instance = receive(7L, "COM-CASA");
+  void shouldReleaseAFullGrantWithoutLegalReview() {
+    ProcessInstance instance = receive(7L, null);
 
-    // When
-    complete(task(instance), withVariables("resolution", "GRANTED"));
+    complete(task(instance), withVariables("outcome", "DECIDE", "resolution", "GRANTED"));
 
-    // Then
-    assertThat(instance).hasPassed("releaseDecision").isEnded();
-    assertThat(instance).hasNotPassed("markRequestOverdue");
-    assertThat(released).containsExactly(7L);
+    assertThat(instance)
+        .hasPassed("releaseDecision", "decisionReleased")
+        .hasNotPassed("reviewDecision")
+        .isEnded();
+    assertThat(calls).containsExactly("release 7");
     assertThat(engine.getManagementService().createJobQuery().count()).isZero();
   }
 
   @Test
-  void shouldMarkTheRequestOverdueWhenTheReplyPeriodEndsAndStillTakeALateAnswer() {
-    // Given
-    ProcessInstance instance = receive(9L, "MIN-EF");
+  void shouldSendARefusalToTheLegalReviewerAndReleaseItOnlyOnceApproved() {
+    ProcessInstance instance = receive(8L, null);
 
-    // When the engine's clock passes the end of the reply period and the timer fires
-    ClockUtil.setCurrentTime(Date.from(DEADLINE.plus(1, ChronoUnit.MINUTES)));
-    execute(job("replyPeriodEnded", instance));
+    complete(task(instance), withVariables("outcome", "DECIDE", "resolution", "REFUSED"));
 
-    // Then the request is overdue and the officers can still answer
-    assertThat(markedOverdue).containsExactly(9L);
-    assertThat(instance).hasPassed("markRequestOverdue").isWaitingAt("assessRequest");
+    assertThat(instance).isWaitingAt("reviewDecision");
+    assertThat(task(instance)).hasCandidateGroup("legal-reviewers-MIN-EF");
+    assertThat(calls).isEmpty();
 
-    // When the officer answers late
-    complete(task(instance), withVariables("resolution", "GRANTED"));
+    complete(task(instance), withVariables("approved", true));
 
-    // Then the answer is released
-    assertThat(released).containsExactly(9L);
+    assertThat(calls).containsExactly("release 8");
     assertThat(instance).isEnded();
   }
 
   @Test
-  void shouldNotFireTheTimerBeforeTheReplyPeriodEnds() {
-    // Given
-    ProcessInstance instance = receive(11L, "MIN-EF");
+  void shouldSendAPartialGrantToTheLegalReviewerAndBackToTheOfficerWhenReturned() {
+    ProcessInstance instance = receive(9L, null);
+    complete(task(instance), withVariables("outcome", "DECIDE", "resolution", "PARTIALLY_GRANTED"));
 
-    // When the engine's clock is one minute before the end of the period
+    complete(task(instance), withVariables("approved", false));
+
+    assertThat(instance).hasPassed("reviewDecision").isWaitingAt("assessRequest");
+    assertThat(calls).isEmpty();
+
+    complete(task(instance), withVariables("outcome", "DECIDE", "resolution", "GRANTED"));
+
+    assertThat(calls).containsExactly("release 9");
+    assertThat(instance).isEnded();
+  }
+
+  @Test
+  void shouldWaitForTheClarificationAndResumeWhenTheRequesterAnswers() {
+    ProcessInstance instance = receive(10L, null);
+
+    complete(
+        task(instance),
+        withVariables(
+            "outcome",
+            "CLARIFY",
+            "clarificationDeadline",
+            Date.from(RECEIVED.plus(14, ChronoUnit.DAYS))));
+
+    assertThat(instance).isWaitingAt("awaitClarification");
+    engine
+        .getRuntimeService()
+        .createMessageCorrelation("clarificationAnswered")
+        .processInstanceId(instance.getId())
+        .correlate();
+
+    assertThat(instance).isWaitingAt("assessRequest");
+    assertThat(calls).isEmpty();
+    assertThat(job("replyPeriodEnded", instance)).isNotNull();
+  }
+
+  @Test
+  void shouldResumeWithoutTheClarificationWhenItsPeriodEnds() {
+    ProcessInstance instance = receive(11L, null);
+    Instant clarificationDeadline = RECEIVED.plus(14, ChronoUnit.DAYS);
+    complete(
+        task(instance),
+        withVariables(
+            "outcome", "CLARIFY", "clarificationDeadline", Date.from(clarificationDeadline)));
+
+    ClockUtil.setCurrentTime(Date.from(clarificationDeadline.plusSeconds(1)));
+    execute(job("clarificationPeriodEnded", instance));
+
+    assertThat(calls).containsExactly("clarificationUnanswered 11");
+    assertThat(instance).isWaitingAt("assessRequest");
+  }
+
+  @Test
+  void shouldWaitForTheThirdPartyAndResumeOnItsAnswerOrWhenItsPeriodEnds() {
+    ProcessInstance answered = receive(12L, null);
+    ProcessInstance silent = receive(13L, null);
+    Instant consultationDeadline = RECEIVED.plus(10, ChronoUnit.DAYS);
+    complete(
+        task(answered),
+        withVariables(
+            "outcome", "CONSULT", "consultationDeadline", Date.from(consultationDeadline)));
+    complete(
+        task(silent),
+        withVariables(
+            "outcome", "CONSULT", "consultationDeadline", Date.from(consultationDeadline)));
+
+    engine
+        .getRuntimeService()
+        .createMessageCorrelation("thirdPartyAnswered")
+        .processInstanceId(answered.getId())
+        .correlate();
+    ClockUtil.setCurrentTime(Date.from(consultationDeadline.plusSeconds(1)));
+    execute(job("consultationPeriodEnded", silent));
+
+    assertThat(answered).isWaitingAt("assessRequest");
+    assertThat(silent).isWaitingAt("assessRequest");
+    assertThat(calls).containsExactly("consultationUnanswered 13");
+  }
+
+  @Test
+  void shouldEndWhenTheOfficerForwardsTheRequest() {
+    ProcessInstance instance = receive(14L, FIRST_REMINDER);
+
+    complete(task(instance), withVariables("outcome", "FORWARD"));
+
+    assertThat(instance).hasPassed("requestForwarded").isEnded();
+    assertThat(calls).isEmpty();
+    assertThat(engine.getManagementService().createJobQuery().count()).isZero();
+  }
+
+  @Test
+  void shouldEndWhereverItIsWhenTheRequesterWithdraws() {
+    ProcessInstance instance = receive(15L, FIRST_REMINDER);
+    complete(task(instance), withVariables("outcome", "DECIDE", "resolution", "REFUSED"));
+
+    engine
+        .getRuntimeService()
+        .createMessageCorrelation("requestWithdrawn")
+        .processInstanceId(instance.getId())
+        .correlate();
+
+    assertThat(instance).hasPassed("withdrawalRecorded").isEnded();
+    assertThat(calls).isEmpty();
+  }
+
+  @Test
+  void shouldMarkTheRequestOverdueWhenTheReplyPeriodEndsAndStillTakeALateAnswer() {
+    ProcessInstance instance = receive(16L, null);
+
+    ClockUtil.setCurrentTime(Date.from(DEADLINE.plus(1, ChronoUnit.MINUTES)));
+    execute(job("replyPeriodEnded", instance));
+
+    assertThat(calls).containsExactly("overdue 16");
+    assertThat(instance).hasPassed("markRequestOverdue").isWaitingAt("assessRequest");
+
+    complete(task(instance), withVariables("outcome", "DECIDE", "resolution", "GRANTED"));
+
+    assertThat(calls).containsExactly("overdue 16", "release 16");
+    assertThat(instance).isEnded();
+  }
+
+  @Test
+  void shouldNotFireTheDeadlineBeforeTheReplyPeriodEnds() {
+    ProcessInstance instance = receive(17L, null);
+
     ClockUtil.setCurrentTime(Date.from(DEADLINE.minus(1, ChronoUnit.MINUTES)));
 
-    // Then no timer is due yet
     assertThat(
             engine
                 .getManagementService()
@@ -123,22 +250,34 @@ class InformationRequestProcessTest {
         .isZero();
   }
 
-  private ProcessInstance receive(long requestId, String bodyCode) {
-    return engine
-        .getRuntimeService()
-        .startProcessInstanceByKey(
-            "information-request",
-            "DI-2026-" + requestId,
-            Map.of(
-                "requestId",
-                requestId,
-                "bodyCode",
-                bodyCode,
-                "replyDeadline",
-                Date.from(DEADLINE)));
+  @Test
+  void shouldRemindTheOfficersAtEachScheduledPointUntilNoneIsLeft() {
+    ProcessInstance instance = receive(18L, FIRST_REMINDER);
+    reminderSchedule.add(SECOND_REMINDER);
+
+    ClockUtil.setCurrentTime(Date.from(FIRST_REMINDER.plusSeconds(1)));
+    execute(job("reminderDue", instance));
+    assertThat(job("reminderDue", instance).getDuedate()).isEqualTo(Date.from(SECOND_REMINDER));
+
+    ClockUtil.setCurrentTime(Date.from(SECOND_REMINDER.plusSeconds(1)));
+    execute(job("reminderDue", instance));
+
+    assertThat(calls).containsExactly("remind 18", "remind 18");
+    assertThat(instance).hasPassed("remindersDone").isWaitingAt("assessRequest");
   }
 
-  private static JavaDelegate recording(List<Long> calls) {
-    return execution -> calls.add(((Number) execution.getVariable("requestId")).longValue());
+  private ProcessInstance receive(long requestId, Instant firstReminder) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("requestId", requestId);
+    variables.put("bodyCode", "MIN-EF");
+    variables.put("replyDeadline", Date.from(DEADLINE));
+    variables.put("nextReminderAt", firstReminder == null ? null : Date.from(firstReminder));
+    return engine
+        .getRuntimeService()
+        .startProcessInstanceByKey("information-request", "DI-2026-" + requestId, variables);
+  }
+
+  private JavaDelegate recording(String name) {
+    return execution -> calls.add(name + " " + execution.getVariable("requestId"));
   }
 }

@@ -3,35 +3,43 @@ package ma.accesinfo.application.internal;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import ma.accesinfo.application.RequestLifecycle;
+import ma.accesinfo.domain.model.calendar.LegalClock;
+import ma.accesinfo.domain.model.law.AccessLaw;
 import ma.accesinfo.domain.model.request.EventType;
 import ma.accesinfo.domain.model.request.InformationRequest;
 import ma.accesinfo.domain.model.request.InformationRequestRepository;
 import ma.accesinfo.domain.model.request.RequestEvent;
+import ma.accesinfo.domain.model.request.RequestStatus;
 
 @Stateless
 public class DefaultRequestLifecycle implements RequestLifecycle {
 
   @Inject InformationRequestRepository requests;
+  @Inject LegalCalendar legalCalendar;
+  @Inject DecisionLetters letters;
+  @Inject Reminders reminders;
+  @Inject AccessLaw law;
   @Inject Clock clock;
 
   @Override
   public void releaseDecision(long requestId) {
     InformationRequest request = load(requestId);
     Instant now = clock.instant();
-    request.releaseDecision(now);
-    requests.append(
-        new RequestEvent(
-            request,
-            now,
-            null,
-            EventType.DECISION_RELEASED,
-            Json.createObjectBuilder()
-                .add("resolution", request.resolution().name())
-                .build()
-                .toString()));
+    LocalDate complaintWindowEnds =
+        legalCalendar.clock().lastDay(law.dayOf(now), law.complaintToHeadWindow());
+    request.releaseDecision(letters.write(request, complaintWindowEnds), now);
+    append(
+        request,
+        now,
+        EventType.DECISION_RELEASED,
+        Json.createObjectBuilder()
+            .add("resolution", request.resolution().name())
+            .add("complaintWindowEnds", complaintWindowEnds.toString()));
   }
 
   @Override
@@ -39,17 +47,63 @@ public class DefaultRequestLifecycle implements RequestLifecycle {
     InformationRequest request = load(requestId);
     Instant now = clock.instant();
     if (request.markOverdue(now)) {
-      requests.append(
-          new RequestEvent(
-              request,
-              now,
-              null,
-              EventType.REQUEST_OVERDUE,
-              Json.createObjectBuilder()
-                  .add("dueDate", request.dueDate().toString())
-                  .build()
-                  .toString()));
+      LocalDate complaintWindowEnds =
+          legalCalendar.clock().lastDay(request.dueDate(), law.complaintToHeadWindow());
+      append(
+          request,
+          now,
+          EventType.REQUEST_OVERDUE,
+          Json.createObjectBuilder()
+              .add("dueDate", request.dueDate().toString())
+              .add("headOfBodyAlerted", true)
+              .add("complaintWindowEnds", complaintWindowEnds.toString()));
     }
+  }
+
+  @Override
+  public Instant remindOfficers(long requestId) {
+    InformationRequest request = load(requestId);
+    if (!request.runsOnTime()) {
+      return null;
+    }
+    Instant now = clock.instant();
+    LegalClock legalClock = legalCalendar.clock();
+    append(
+        request,
+        now,
+        EventType.OFFICERS_REMINDED,
+        Json.createObjectBuilder()
+            .add("dueDate", request.dueDate().toString())
+            .add(
+                "workingDaysLeft",
+                legalClock.workingDaysBetween(law.dayOf(now), request.dueDate())));
+    return reminders.next(request, legalClock, now);
+  }
+
+  @Override
+  public void clarificationUnanswered(long requestId) {
+    resumeWithout(
+        requestId, RequestStatus.AWAITING_CLARIFICATION, EventType.CLARIFICATION_UNANSWERED);
+  }
+
+  @Override
+  public void consultationUnanswered(long requestId) {
+    resumeWithout(requestId, RequestStatus.AWAITING_THIRD_PARTY, EventType.THIRD_PARTY_UNANSWERED);
+  }
+
+  private void resumeWithout(long requestId, RequestStatus waitingFor, EventType event) {
+    InformationRequest request = load(requestId);
+    if (request.status() != waitingFor) {
+      return;
+    }
+    Instant now = clock.instant();
+    request.resumeAssessment(now);
+    append(request, now, event, Json.createObjectBuilder());
+  }
+
+  private void append(
+      InformationRequest request, Instant now, EventType type, JsonObjectBuilder context) {
+    requests.append(new RequestEvent(request, now, null, type, context.build().toString()));
   }
 
   private InformationRequest load(long requestId) {

@@ -6,14 +6,15 @@ import jakarta.json.Json;
 import java.io.StringReader;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 import ma.accesinfo.application.ActionNotAllowedException;
 import ma.accesinfo.application.InputCheck;
 import ma.accesinfo.application.LegalRuleViolationException;
+import ma.accesinfo.application.ProcedureSettings;
 import ma.accesinfo.application.RequestService;
 import ma.accesinfo.application.RequestWorkflow;
 import ma.accesinfo.application.StateConflictException;
@@ -22,36 +23,37 @@ import ma.accesinfo.domain.model.account.AccountRepository;
 import ma.accesinfo.domain.model.account.IdentityDocument;
 import ma.accesinfo.domain.model.account.Role;
 import ma.accesinfo.domain.model.body.Body;
-import ma.accesinfo.domain.model.body.BodyRepository;
 import ma.accesinfo.domain.model.calendar.LegalClock;
 import ma.accesinfo.domain.model.law.AccessLaw;
 import ma.accesinfo.domain.model.request.Channel;
+import ma.accesinfo.domain.model.request.Clarification;
 import ma.accesinfo.domain.model.request.DeliveryMode;
 import ma.accesinfo.domain.model.request.EventType;
 import ma.accesinfo.domain.model.request.InformationRequest;
 import ma.accesinfo.domain.model.request.InformationRequestRepository;
-import ma.accesinfo.domain.model.request.Receipt;
 import ma.accesinfo.domain.model.request.RequestContent;
 import ma.accesinfo.domain.model.request.RequestEvent;
 import ma.accesinfo.domain.model.request.RequestStatus;
 import ma.accesinfo.domain.model.request.RequesterDetails;
-import ma.accesinfo.domain.model.request.Resolution;
 import ma.accesinfo.domain.model.shared.Language;
 
 @Stateless
 public class DefaultRequestService implements RequestService {
 
-  private static final int LIST_LIMIT = 200;
-  private static final int TEXT_LIMIT = 20_000;
+  static final int LIST_LIMIT = 200;
+  static final int TEXT_LIMIT = 20_000;
 
   @Inject Callers callers;
-  @Inject BodyRepository bodies;
+  @Inject BodyLookup bodyLookup;
   @Inject AccountRepository accounts;
   @Inject InformationRequestRepository requests;
   @Inject RequestWorkflow workflow;
   @Inject RequestAccess access;
+  @Inject Reception reception;
+  @Inject LegalCalendar legalCalendar;
+  @Inject Reminders reminders;
+  @Inject ProcedureSettings settings;
   @Inject Clock clock;
-  @Inject LegalClock legalClock;
   @Inject AccessLaw law;
 
   @Override
@@ -61,62 +63,42 @@ public class DefaultRequestService implements RequestService {
       throw new ActionNotAllowedException("citizensOnly");
     }
     InputCheck check = new InputCheck();
-    String bodyCode = check.text("bodyCode", in.bodyCode(), true, 40);
-    String subject = check.text("subject", in.subject(), true, 300);
-    String description = check.text("description", in.description(), true, TEXT_LIMIT);
-    boolean urgent = Boolean.TRUE.equals(in.urgent());
-    String urgencyReason = check.text("urgencyReason", in.urgencyReason(), urgent, 2_000);
-    DeliveryMode deliveryMode =
-        check.choice("deliveryMode", in.deliveryMode(), true, DeliveryMode.class);
-    Language language = letterLanguage(check, in.language(), requester.preferredLanguage());
-    Optional<Body> body =
-        bodyCode == null
-            ? Optional.empty()
-            : bodies.findByCode(bodyCode.toUpperCase(Locale.ROOT)).filter(Body::active);
-    if (bodyCode != null && body.isEmpty()) {
-      check.add("bodyCode", "unknownBody", bodyCode);
-    }
+    Body body = bodyLookup.active(check, "bodyCode", in.bodyCode());
+    RequestContent content =
+        content(
+            check,
+            in.subject(),
+            in.description(),
+            in.urgent(),
+            in.urgencyReason(),
+            in.deliveryMode(),
+            in.language(),
+            requester.preferredLanguage());
     check.done();
     IdentityDocument identity =
         requester
             .identity()
             .orElseThrow(() -> new LegalRuleViolationException("identityDocumentRequired"));
-
     Instant now = clock.instant();
-    Receipt receipt = Receipt.of(now, urgent, law, legalClock);
     InformationRequest request =
-        new InformationRequest(
-            requests.nextReference(receipt.receivedOn().getYear()),
-            body.get(),
-            requester,
-            new RequesterDetails(
-                requester.name().firstName(),
-                requester.name().lastName(),
-                requester.address(),
-                identity.nationalId(),
-                identity.residenceDocumentNumber(),
-                requester.email()),
-            new RequestContent(subject, description, urgent, urgencyReason, deliveryMode, language),
-            Channel.ONLINE,
-            receipt);
-    requests.store(request);
-    request.attachProcess(workflow.startProcedure(request, endOf(receipt)));
-    requests.append(
-        new RequestEvent(
-            request,
-            now,
-            requester.id(),
-            EventType.REQUEST_FILED,
-            Json.createObjectBuilder()
-                .add("channel", Channel.ONLINE.name())
-                .add("receivedOn", receipt.receivedOn().toString())
-                .add("dueDate", receipt.dueDate().toString())
-                .add("urgent", urgent)
-                .add(
-                    "period",
-                    law.replyPeriod(urgent).length() + " " + law.replyPeriod(urgent).unit())
-                .build()
-                .toString()));
+        reception.receive(
+            new Reception.Arrival(
+                body,
+                requester,
+                new RequesterDetails(
+                    requester.name().firstName(),
+                    requester.name().lastName(),
+                    requester.address(),
+                    identity.nationalId(),
+                    identity.residenceDocumentNumber(),
+                    requester.email()),
+                content,
+                Channel.ONLINE,
+                now,
+                law.dayOf(now),
+                requester,
+                EventType.REQUEST_FILED),
+            now);
     return access.view(request, requester);
   }
 
@@ -149,42 +131,12 @@ public class DefaultRequestService implements RequestService {
   }
 
   @Override
-  public RequestView recordDecision(String reference, Decision in) {
-    Account officer = callers.require();
-    InformationRequest request = access.visibleForChange(reference, officer);
-    if (!officer.holdsFor(Role.OFFICER, request.body())) {
-      throw new ActionNotAllowedException("officersOnly");
-    }
-    InputCheck check = new InputCheck();
-    Resolution resolution = check.choice("resolution", in.resolution(), true, Resolution.class);
-    String message = check.text("message", in.message(), true, TEXT_LIMIT);
-    check.done();
-    if (!request.status().awaitsDecision()) {
-      throw new StateConflictException("requestNotAwaitingDecision", request.status().name());
-    }
-    Instant now = clock.instant();
-    request.recordDecision(resolution, message, officer, now);
-    requests.append(
-        new RequestEvent(
-            request,
-            now,
-            officer.id(),
-            EventType.DECISION_RECORDED,
-            Json.createObjectBuilder()
-                .add("resolution", resolution.name())
-                .add("late", now.isAfter(endOf(request)))
-                .build()
-                .toString()));
-    workflow.completeAssessment(request, resolution);
-    return access.view(request, officer);
-  }
-
-  @Override
   public List<EventView> events(String reference) {
     Account caller = callers.require();
     InformationRequest request = access.visible(reference, caller);
     boolean staff = access.isStaffOf(caller, request.body());
     return requests.events(request).stream()
+        .filter(e -> staff || e.type().visibleToRequester())
         .map(
             e ->
                 new EventView(
@@ -193,6 +145,123 @@ public class DefaultRequestService implements RequestService {
                     actor(e.actorId(), caller, staff),
                     Json.createReader(new StringReader(e.context())).readObject()))
         .toList();
+  }
+
+  @Override
+  public ClockView clock(String reference) {
+    Account caller = callers.require();
+    InformationRequest request = access.visible(reference, caller);
+    LegalClock legalClock = legalCalendar.clock();
+    String rule = legalClock.rule().name();
+    var first =
+        legalClock.deadline(request.receivedOn(), law.replyPeriod(request.treatedAsUrgent()));
+    var extension =
+        request.extended()
+            ? DefaultCalendarService.view(
+                legalClock.deadline(request.firstDueDate(), law.extensionPeriod()), rule)
+            : null;
+    return new ClockView(
+        request.reference(),
+        request.receivedOn(),
+        request.treatedAsUrgent(),
+        request.dueDate(),
+        request.overdue(),
+        DefaultCalendarService.view(first, rule),
+        extension);
+  }
+
+  @Override
+  public RequestView answerClarification(String reference, ClarificationAnswer in) {
+    Account requester = callers.require();
+    InformationRequest request = access.visibleForChange(reference, requester);
+    if (!request.filedBy(requester)) {
+      throw new ActionNotAllowedException("requesterOnly");
+    }
+    InputCheck check = new InputCheck();
+    String answer = check.text("answer", in.answer(), true, TEXT_LIMIT);
+    check.done();
+    Clarification clarification =
+        requests
+            .openClarification(request)
+            .filter(c -> request.status() == RequestStatus.AWAITING_CLARIFICATION)
+            .orElseThrow(() -> new StateConflictException("noOpenClarification"));
+    Instant now = clock.instant();
+    clarification.answer(answer, now);
+    request.resumeAssessment(now);
+    LocalDate pausedUntil = pauseClockIfConfigured(request, clarification, now);
+    var context = Json.createObjectBuilder().add("dueDate", request.dueDate().toString());
+    if (pausedUntil != null) {
+      context.add("clockPaused", true);
+    }
+    requests.append(
+        new RequestEvent(
+            request,
+            now,
+            requester.id(),
+            EventType.CLARIFICATION_ANSWERED,
+            context.build().toString()));
+    workflow.clarificationAnswered(request);
+    return access.view(request, requester);
+  }
+
+  /** Where the installation says waiting for the requester stops the clock, the period grows. */
+  private LocalDate pauseClockIfConfigured(
+      InformationRequest request, Clarification clarification, Instant now) {
+    if (!settings.clarificationPausesClock() || !request.runsOnTime()) {
+      return null;
+    }
+    LegalClock legalClock = legalCalendar.clock();
+    int waited = legalClock.workingDaysBetween(law.dayOf(clarification.askedAt()), law.dayOf(now));
+    if (waited == 0) {
+      return null;
+    }
+    LocalDate due =
+        legalClock.lastDay(
+            request.dueDate(), ma.accesinfo.domain.model.calendar.LegalPeriod.workingDays(waited));
+    request.moveDeadline(request.firstDueDate(), due, now);
+    workflow.moveDeadline(
+        request, legalCalendar.endOf(due), reminders.next(request, legalClock, now));
+    return due;
+  }
+
+  @Override
+  public RequestView withdraw(String reference) {
+    Account requester = callers.require();
+    InformationRequest request = access.visibleForChange(reference, requester);
+    if (!request.filedBy(requester)) {
+      throw new ActionNotAllowedException("requesterOnly");
+    }
+    if (request.status().closed() || request.status() == RequestStatus.DECIDED) {
+      throw new StateConflictException("requestClosed", request.status().name());
+    }
+    Instant now = clock.instant();
+    request.withdraw(now);
+    requests.append(
+        new RequestEvent(request, now, requester.id(), EventType.REQUEST_WITHDRAWN, "{}"));
+    workflow.withdrawn(request);
+    return access.view(request, requester);
+  }
+
+  static RequestContent content(
+      InputCheck check,
+      String subjectText,
+      String descriptionText,
+      Boolean urgentFlag,
+      String urgencyReasonText,
+      String deliveryModeText,
+      String languageText,
+      Language preferred) {
+    String subject = check.text("subject", subjectText, true, 300);
+    String description = check.text("description", descriptionText, true, TEXT_LIMIT);
+    boolean urgent = Boolean.TRUE.equals(urgentFlag);
+    String urgencyReason = check.text("urgencyReason", urgencyReasonText, urgent, 2_000);
+    DeliveryMode deliveryMode =
+        check.choice("deliveryMode", deliveryModeText, true, DeliveryMode.class);
+    Language language = letterLanguage(check, languageText, preferred);
+    if (check.hasViolations()) {
+      return null;
+    }
+    return new RequestContent(subject, description, urgent, urgencyReason, deliveryMode, language);
   }
 
   private String actor(Long actorId, Account viewer, boolean viewerIsStaff) {
@@ -208,18 +277,10 @@ public class DefaultRequestService implements RequestService {
     return accounts.find(actorId).map(Account::email).orElse("body");
   }
 
-  private Instant endOf(Receipt receipt) {
-    return receipt.dueDate().plusDays(1).atStartOfDay(law.zone()).toInstant();
-  }
-
-  private Instant endOf(InformationRequest request) {
-    return request.dueDate().plusDays(1).atStartOfDay(law.zone()).toInstant();
-  }
-
   /** Letters are written in Arabic or French; an English speaker gets French unless they ask. */
-  private static Language letterLanguage(InputCheck check, String code, Language preferred) {
+  static Language letterLanguage(InputCheck check, String code, Language preferred) {
     if (code == null || code.isBlank()) {
-      return preferred == Language.EN ? Language.FR : preferred;
+      return preferred == null || preferred == Language.EN ? Language.FR : preferred;
     }
     Optional<Language> language = Language.fromCode(code).filter(l -> l != Language.EN);
     if (language.isEmpty()) {

@@ -2,7 +2,9 @@ package ma.accesinfo.application.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import ma.accesinfo.application.RecordNotFoundException;
 import ma.accesinfo.application.RequestService.RequestView;
@@ -10,13 +12,16 @@ import ma.accesinfo.application.RequestService.Requester;
 import ma.accesinfo.domain.model.account.Account;
 import ma.accesinfo.domain.model.account.Role;
 import ma.accesinfo.domain.model.body.Body;
+import ma.accesinfo.domain.model.law.AccessLaw;
+import ma.accesinfo.domain.model.request.Clarification;
 import ma.accesinfo.domain.model.request.InformationRequest;
 import ma.accesinfo.domain.model.request.InformationRequestRepository;
 import ma.accesinfo.domain.model.request.RequestStatus;
 
 /**
  * Who may see which request, and what of it. A request is seen by its requester and by the staff of
- * its body; to anyone else it does not exist, so that its existence does not leak.
+ * its body; to anyone else it does not exist, so that its existence does not leak. A decision that
+ * has not left the body is shown to its staff only.
  */
 @ApplicationScoped
 public class RequestAccess {
@@ -25,6 +30,8 @@ public class RequestAccess {
       List.of(Role.OFFICER, Role.HEAD, Role.LEGAL_REVIEWER);
 
   @Inject InformationRequestRepository requests;
+  @Inject LegalCalendar legalCalendar;
+  @Inject AccessLaw law;
 
   public InformationRequest visible(String reference, Account caller) {
     InformationRequest request =
@@ -56,16 +63,26 @@ public class RequestAccess {
   }
 
   public RequestView view(InformationRequest request, Account viewer) {
-    boolean released = request.status() == RequestStatus.ANSWERED;
+    RequestStatus status = request.status();
+    boolean released = status.closed();
     boolean staff = isStaffOf(viewer, request.body());
     boolean showDecision = released || staff;
+    String openQuestion =
+        status == RequestStatus.AWAITING_CLARIFICATION
+            ? requests.openClarification(request).map(Clarification::question).orElse(null)
+            : null;
     return new RequestView(
         request.reference(),
-        request.status().name(),
+        status.name(),
         showDecision && request.resolution() != null ? request.resolution().name() : null,
+        request.overdue(),
         request.receivedAt(),
         request.receivedOn(),
+        request.firstDueDate(),
         request.dueDate(),
+        request.extended(),
+        request.extensionGround(),
+        request.extensionExplanation(),
         request.body().code(),
         request.body().nameAr(),
         request.body().nameFr(),
@@ -73,6 +90,8 @@ public class RequestAccess {
         request.description(),
         request.urgent(),
         request.urgencyReason(),
+        request.urgencyDeclined(),
+        request.urgencyDeclineReason(),
         request.deliveryMode().name(),
         request.language().code(),
         request.channel().name(),
@@ -80,8 +99,42 @@ public class RequestAccess {
             request.requesterDetails().firstName(),
             request.requesterDetails().lastName(),
             request.requesterDetails().email()),
+        showDecision ? request.refusalGround() : null,
+        showDecision ? List.copyOf(new java.util.TreeSet<>(request.exemptions())) : List.of(),
+        showDecision ? request.publicJustification() : null,
+        showDecision ? request.publishedReference() : null,
+        showDecision ? request.withheldParts() : null,
+        showDecision && request.competentBody() != null ? request.competentBody().code() : null,
+        referenceOf(request.forwardedToId()),
+        referenceOf(request.forwardedFromId()),
         showDecision ? request.responseMessage() : null,
-        released ? request.updatedAt() : null);
+        released ? request.letter() : null,
+        staff ? request.reviewComment() : null,
+        openQuestion,
+        complaintWindowEnds(request),
+        released ? request.closedAt() : null);
+  }
+
+  /**
+   * The last day to complain to the head of the body (Art. 19): 20 working days from the receipt of
+   * a refusal, a partial grant or an answer, or from the end of the period without an answer.
+   */
+  public LocalDate complaintWindowEnds(InformationRequest request) {
+    if (request.status() == RequestStatus.ANSWERED && request.closedAt() != null) {
+      return legalCalendar
+          .clock()
+          .lastDay(law.dayOf(request.closedAt()), law.complaintToHeadWindow());
+    }
+    if (request.overdue() && !request.status().closed()) {
+      return legalCalendar.clock().lastDay(request.dueDate(), law.complaintToHeadWindow());
+    }
+    return null;
+  }
+
+  private String referenceOf(Long requestId) {
+    return requestId == null
+        ? null
+        : requests.find(requestId).map(InformationRequest::reference).orElse(null);
   }
 
   private InformationRequest check(InformationRequest request, Account caller, String reference) {
@@ -96,6 +149,6 @@ public class RequestAccess {
   }
 
   private static String normalise(String reference) {
-    return reference == null ? "" : reference.strip().toUpperCase(java.util.Locale.ROOT);
+    return reference == null ? "" : reference.strip().toUpperCase(Locale.ROOT);
   }
 }

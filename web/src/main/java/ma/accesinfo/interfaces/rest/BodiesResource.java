@@ -6,6 +6,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -15,6 +16,9 @@ import java.util.List;
 import ma.accesinfo.application.BodyService;
 import ma.accesinfo.application.BodyService.BodyView;
 import ma.accesinfo.application.BodyService.NewBody;
+import ma.accesinfo.application.CaseworkService;
+import ma.accesinfo.application.CaseworkService.Intake;
+import ma.accesinfo.application.RequestService.RequestView;
 
 /** The directory of bodies: public to read, kept by administrators. */
 @Path("bodies")
@@ -23,6 +27,18 @@ import ma.accesinfo.application.BodyService.NewBody;
 public class BodiesResource {
 
   @Inject BodyService bodies;
+  @Inject CaseworkService casework;
+
+  /** An officer of the body takes in a request received at the counter, by post or by e-mail. */
+  @POST
+  @Path("{code}/intake")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response intake(@PathParam("code") String code, Intake intake) {
+    RequestView received = casework.intake(code, Inputs.present(intake));
+    return Response.created(UriBuilder.fromPath("requests/{reference}").build(received.reference()))
+        .entity(received)
+        .build();
+  }
 
   @GET
   public List<BodyView> search(@QueryParam("q") String text) {

@@ -13,8 +13,18 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.util.List;
+import ma.accesinfo.application.CaseworkService;
+import ma.accesinfo.application.CaseworkService.ClarificationQuestion;
+import ma.accesinfo.application.CaseworkService.Consultation;
+import ma.accesinfo.application.CaseworkService.ConsultationAnswer;
+import ma.accesinfo.application.CaseworkService.Decision;
+import ma.accesinfo.application.CaseworkService.Extension;
+import ma.accesinfo.application.CaseworkService.Forwarding;
+import ma.accesinfo.application.CaseworkService.Review;
+import ma.accesinfo.application.CaseworkService.UrgencyDecline;
 import ma.accesinfo.application.RequestService;
-import ma.accesinfo.application.RequestService.Decision;
+import ma.accesinfo.application.RequestService.ClarificationAnswer;
+import ma.accesinfo.application.RequestService.ClockView;
 import ma.accesinfo.application.RequestService.EventView;
 import ma.accesinfo.application.RequestService.NewRequest;
 import ma.accesinfo.application.RequestService.RequestView;
@@ -26,6 +36,7 @@ import ma.accesinfo.application.RequestService.RequestView;
 public class RequestsResource {
 
   @Inject RequestService requests;
+  @Inject CaseworkService casework;
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
@@ -51,7 +62,82 @@ public class RequestsResource {
   @Path("{reference}/decision")
   @Consumes(MediaType.APPLICATION_JSON)
   public RequestView decide(@PathParam("reference") String reference, Decision decision) {
-    return requests.recordDecision(reference, Inputs.present(decision));
+    return casework.recordDecision(reference, Inputs.present(decision));
+  }
+
+  @POST
+  @Path("{reference}/review")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public RequestView review(@PathParam("reference") String reference, Review review) {
+    return casework.review(reference, Inputs.present(review));
+  }
+
+  @POST
+  @Path("{reference}/extension")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public RequestView extend(@PathParam("reference") String reference, Extension extension) {
+    return casework.extend(reference, Inputs.present(extension));
+  }
+
+  @POST
+  @Path("{reference}/urgency-decline")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public RequestView declineUrgency(
+      @PathParam("reference") String reference, UrgencyDecline decline) {
+    return casework.declineUrgency(reference, Inputs.present(decline));
+  }
+
+  @POST
+  @Path("{reference}/clarification")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public RequestView askClarification(
+      @PathParam("reference") String reference, ClarificationQuestion question) {
+    return casework.askClarification(reference, Inputs.present(question));
+  }
+
+  @POST
+  @Path("{reference}/clarification-answer")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public RequestView answerClarification(
+      @PathParam("reference") String reference, ClarificationAnswer answer) {
+    return requests.answerClarification(reference, Inputs.present(answer));
+  }
+
+  @POST
+  @Path("{reference}/third-party-consultations")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response consultThirdParty(
+      @PathParam("reference") String reference, Consultation consultation) {
+    return Response.status(Response.Status.CREATED)
+        .entity(casework.consultThirdParty(reference, Inputs.present(consultation)))
+        .build();
+  }
+
+  @POST
+  @Path("{reference}/third-party-consultations/answer")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public RequestView recordThirdPartyAnswer(
+      @PathParam("reference") String reference, ConsultationAnswer answer) {
+    return casework.recordThirdPartyAnswer(reference, Inputs.present(answer));
+  }
+
+  @POST
+  @Path("{reference}/forward")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public RequestView forward(@PathParam("reference") String reference, Forwarding forwarding) {
+    return casework.forward(reference, Inputs.present(forwarding));
+  }
+
+  @POST
+  @Path("{reference}/withdrawal")
+  public RequestView withdraw(@PathParam("reference") String reference) {
+    return requests.withdraw(reference);
+  }
+
+  @GET
+  @Path("{reference}/clock")
+  public ClockView clock(@PathParam("reference") String reference) {
+    return requests.clock(reference);
   }
 
   @GET

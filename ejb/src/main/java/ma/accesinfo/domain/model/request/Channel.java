@@ -5,5 +5,7 @@ public enum Channel {
   ONLINE,
   COUNTER,
   POST,
-  EMAIL
+  EMAIL,
+  /** Passed on by a body that does not hold the information. */
+  FORWARDED
 }

@@ -1,6 +1,8 @@
 package ma.accesinfo.domain.model.request;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,6 +18,8 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import ma.accesinfo.domain.model.account.Account;
 import ma.accesinfo.domain.model.body.Body;
 import ma.accesinfo.domain.model.shared.Language;
@@ -103,6 +107,70 @@ public class InformationRequest {
   @JoinColumn(name = "decided_by")
   private Account decidedBy;
 
+  @Column(nullable = false)
+  private boolean overdue;
+
+  @Column(name = "first_due_date", nullable = false)
+  private LocalDate firstDueDate;
+
+  @Column(nullable = false)
+  private boolean extended;
+
+  @Column(name = "extension_ground", length = 40)
+  private String extensionGround;
+
+  @Column(name = "extension_explanation")
+  private String extensionExplanation;
+
+  @Column(name = "extended_at")
+  private Instant extendedAt;
+
+  @Column(name = "urgency_declined", nullable = false)
+  private boolean urgencyDeclined;
+
+  @Column(name = "urgency_decline_reason")
+  private String urgencyDeclineReason;
+
+  @Column(name = "refusal_ground", length = 40)
+  private String refusalGround;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "request_exemption", joinColumns = @JoinColumn(name = "request_id"))
+  @Column(name = "code", length = 60)
+  private Set<String> exemptions = new TreeSet<>();
+
+  @Column(name = "public_justification")
+  private String publicJustification;
+
+  @Column(name = "published_reference")
+  private String publishedReference;
+
+  @Column(name = "withheld_parts")
+  private String withheldParts;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "competent_body_id")
+  private Body competentBody;
+
+  @Column(name = "forwarded_to_id")
+  private Long forwardedToId;
+
+  @Column(name = "forwarded_from_id")
+  private Long forwardedFromId;
+
+  @Column(name = "review_comment")
+  private String reviewComment;
+
+  @Column(name = "letter")
+  private String letter;
+
+  @Column(name = "closed_at")
+  private Instant closedAt;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "received_by")
+  private Account receivedBy;
+
   @Column(name = "process_instance_id", length = 64)
   private String processInstanceId;
 
@@ -139,6 +207,7 @@ public class InformationRequest {
     this.receivedAt = receipt.receivedAt();
     this.receivedOn = receipt.receivedOn();
     this.dueDate = receipt.dueDate();
+    this.firstDueDate = receipt.dueDate();
     this.status = RequestStatus.AWAITING_RESPONSE;
     this.createdAt = receipt.receivedAt();
     this.updatedAt = receipt.receivedAt();
@@ -152,39 +221,200 @@ public class InformationRequest {
     this.processInstanceId = Objects.requireNonNull(processInstanceId);
   }
 
-  /** Records the officer's decision. Only a request that awaits a decision can take one. */
-  public void recordDecision(Resolution resolution, String message, Account officer, Instant at) {
-    if (!status.awaitsDecision()) {
+  /** Marks a request taken in at the counter, by post or by e-mail, and who took it in. */
+  public void receivedBy(Account officer) {
+    this.receivedBy = officer;
+  }
+
+  /** Links a request to the request it was forwarded from. */
+  public void forwardedFrom(InformationRequest original) {
+    this.forwardedFromId = Objects.requireNonNull(original.id());
+  }
+
+  /** Whether the short period of an urgent request (Art. 17) applies. */
+  public boolean treatedAsUrgent() {
+    return urgent && !urgencyDeclined;
+  }
+
+  /** The officer finds the request not urgent; the ordinary period applies from receipt. */
+  public void declineUrgency(String reason, LocalDate newDueDate, Instant at) {
+    requireAwaitingDecision();
+    if (!treatedAsUrgent()) {
+      throw new IllegalStateException("request " + reference + " is not treated as urgent");
+    }
+    this.urgencyDeclined = true;
+    this.urgencyDeclineReason = Objects.requireNonNull(reason);
+    moveDeadline(newDueDate, newDueDate, at);
+  }
+
+  /** The one extension of Art. 16. */
+  public void extend(String ground, String explanation, LocalDate newDueDate, Instant at) {
+    if (!openToChangesOfPeriod()) {
       throw new IllegalStateException("request " + reference + " is " + status);
     }
-    this.resolution = Objects.requireNonNull(resolution);
-    this.responseMessage = Objects.requireNonNull(message);
+    if (extended) {
+      throw new IllegalStateException("request " + reference + " was already extended");
+    }
+    this.extended = true;
+    this.extensionGround = Objects.requireNonNull(ground);
+    this.extensionExplanation = Objects.requireNonNull(explanation);
+    this.extendedAt = at;
+    this.dueDate = Objects.requireNonNull(newDueDate);
+    this.updatedAt = at;
+  }
+
+  /** The deadlines computed again, after a change of the legal calendar. */
+  public void moveDeadline(LocalDate newFirstDueDate, LocalDate newDueDate, Instant at) {
+    this.firstDueDate = Objects.requireNonNull(newFirstDueDate);
+    this.dueDate = Objects.requireNonNull(newDueDate);
+    this.updatedAt = at;
+  }
+
+  public void awaitClarification(Instant at) {
+    requireAwaitingDecision();
+    this.status = RequestStatus.AWAITING_CLARIFICATION;
+    this.updatedAt = at;
+  }
+
+  public void awaitThirdParty(Instant at) {
+    requireAwaitingDecision();
+    this.status = RequestStatus.AWAITING_THIRD_PARTY;
+    this.updatedAt = at;
+  }
+
+  /** The clarification or the consultation is over, answered or not: the officer resumes. */
+  public void resumeAssessment(Instant at) {
+    if (status != RequestStatus.AWAITING_CLARIFICATION
+        && status != RequestStatus.AWAITING_THIRD_PARTY) {
+      throw new IllegalStateException("request " + reference + " is " + status);
+    }
+    this.status = waitingStatus();
+    this.updatedAt = at;
+  }
+
+  /** Records the officer's decision. A refusal or partial grant then awaits legal review. */
+  public void recordDecision(DecisionRecord decision, Account officer, Instant at) {
+    requireAwaitingDecision();
+    this.resolution = decision.resolution();
+    this.refusalGround = decision.refusalGround();
+    this.exemptions.clear();
+    this.exemptions.addAll(decision.exemptions());
+    this.publicJustification = decision.publicJustification();
+    this.publishedReference = decision.publishedReference();
+    this.withheldParts = decision.withheldParts();
+    this.responseMessage = decision.message();
+    this.competentBody = decision.competentBody();
     this.decidedBy = Objects.requireNonNull(officer);
     this.decidedAt = Objects.requireNonNull(at);
+    this.reviewComment = null;
+    this.status =
+        decision.resolution().needsLegalReview()
+            ? RequestStatus.AWAITING_REVIEW
+            : RequestStatus.DECIDED;
+    this.updatedAt = at;
+  }
+
+  /** The legal reviewer approves the refusal or partial grant: it may leave the body. */
+  public void approveDecision(Instant at) {
+    requireStatus(RequestStatus.AWAITING_REVIEW);
     this.status = RequestStatus.DECIDED;
     this.updatedAt = at;
   }
 
-  /** The decision leaves the body: the requester can now read it. */
-  public void releaseDecision(Instant at) {
-    if (status != RequestStatus.DECIDED) {
-      throw new IllegalStateException("request " + reference + " has no decision to release");
-    }
+  /** The legal reviewer returns the decision to the officer with comments. */
+  public void returnDecision(String comment, Instant at) {
+    requireStatus(RequestStatus.AWAITING_REVIEW);
+    this.reviewComment = Objects.requireNonNull(comment);
+    this.resolution = null;
+    this.refusalGround = null;
+    this.exemptions.clear();
+    this.publicJustification = null;
+    this.publishedReference = null;
+    this.withheldParts = null;
+    this.responseMessage = null;
+    this.competentBody = null;
+    this.decidedBy = null;
+    this.decidedAt = null;
+    this.status = waitingStatus();
+    this.updatedAt = at;
+  }
+
+  /** The decision leaves the body, with its letter: the requester can now read it. */
+  public void releaseDecision(String letter, Instant at) {
+    requireStatus(RequestStatus.DECIDED);
+    this.letter = Objects.requireNonNull(letter);
     this.status = RequestStatus.ANSWERED;
+    this.closedAt = at;
+    this.updatedAt = at;
+  }
+
+  /** The requester withdraws the request; nothing more is done on it. */
+  public void withdraw(Instant at) {
+    if (status.closed()) {
+      throw new IllegalStateException("request " + reference + " is " + status);
+    }
+    close(RequestStatus.WITHDRAWN, Resolution.WITHDRAWN, at);
+  }
+
+  /** The body does not hold the information and passes the request to the competent body. */
+  public void forwardTo(InformationRequest forwarded, Account officer, Instant at) {
+    requireAwaitingDecision();
+    this.forwardedToId = Objects.requireNonNull(forwarded.id());
+    this.competentBody = forwarded.body();
+    this.decidedBy = officer;
+    close(RequestStatus.FORWARDED, Resolution.FORWARDED, at);
+  }
+
+  private void close(RequestStatus closedStatus, Resolution outcome, Instant at) {
+    this.status = closedStatus;
+    this.resolution = outcome;
+    this.decidedAt = at;
+    this.closedAt = at;
     this.updatedAt = at;
   }
 
   /**
-   * The legal period ended. Returns false, changing nothing, when the request no longer awaits a
-   * decision (the timer and the answer crossed).
+   * The legal period ended. Returns false, changing nothing, when the request is closed or already
+   * overdue (the timer and the answer crossed).
    */
   public boolean markOverdue(Instant at) {
-    if (status != RequestStatus.AWAITING_RESPONSE) {
+    if (status.closed() || overdue) {
       return false;
     }
-    this.status = RequestStatus.OVERDUE;
+    this.overdue = true;
+    if (status == RequestStatus.AWAITING_RESPONSE) {
+      this.status = RequestStatus.OVERDUE;
+    }
     this.updatedAt = at;
     return true;
+  }
+
+  /** Whether the officer still works on the request, so that its period can still change. */
+  public boolean openToChangesOfPeriod() {
+    return status.awaitsDecision()
+        || status == RequestStatus.AWAITING_CLARIFICATION
+        || status == RequestStatus.AWAITING_THIRD_PARTY;
+  }
+
+  /** Whether the request still runs against a deadline that has not passed. */
+  public boolean runsOnTime() {
+    return !status.closed() && !overdue;
+  }
+
+  private RequestStatus waitingStatus() {
+    return overdue ? RequestStatus.OVERDUE : RequestStatus.AWAITING_RESPONSE;
+  }
+
+  private void requireAwaitingDecision() {
+    if (!status.awaitsDecision()) {
+      throw new IllegalStateException("request " + reference + " is " + status);
+    }
+  }
+
+  private void requireStatus(RequestStatus expected) {
+    if (status != expected) {
+      throw new IllegalStateException("request " + reference + " is " + status);
+    }
   }
 
   /** Whether the account filed this request. */
@@ -202,6 +432,11 @@ public class InformationRequest {
 
   public Body body() {
     return body;
+  }
+
+  /** The requester's account, or null for a request taken in on paper from someone without one. */
+  public Account requester() {
+    return requester;
   }
 
   public RequesterDetails requesterDetails() {
@@ -270,5 +505,77 @@ public class InformationRequest {
 
   public Instant updatedAt() {
     return updatedAt;
+  }
+
+  public boolean overdue() {
+    return overdue;
+  }
+
+  public LocalDate firstDueDate() {
+    return firstDueDate;
+  }
+
+  public boolean extended() {
+    return extended;
+  }
+
+  public String extensionGround() {
+    return extensionGround;
+  }
+
+  public String extensionExplanation() {
+    return extensionExplanation;
+  }
+
+  public boolean urgencyDeclined() {
+    return urgencyDeclined;
+  }
+
+  public String urgencyDeclineReason() {
+    return urgencyDeclineReason;
+  }
+
+  public String refusalGround() {
+    return refusalGround;
+  }
+
+  public Set<String> exemptions() {
+    return Set.copyOf(exemptions);
+  }
+
+  public String publicJustification() {
+    return publicJustification;
+  }
+
+  public String publishedReference() {
+    return publishedReference;
+  }
+
+  public String withheldParts() {
+    return withheldParts;
+  }
+
+  public Body competentBody() {
+    return competentBody;
+  }
+
+  public Long forwardedToId() {
+    return forwardedToId;
+  }
+
+  public Long forwardedFromId() {
+    return forwardedFromId;
+  }
+
+  public String reviewComment() {
+    return reviewComment;
+  }
+
+  public String letter() {
+    return letter;
+  }
+
+  public Instant closedAt() {
+    return closedAt;
   }
 }

@@ -30,6 +30,26 @@ public interface InformationRequestRepository {
   /** A body's requests, the earliest due first, of that status when one is given. */
   List<InformationRequest> listAddressedTo(long bodyId, RequestStatus status, int limit);
 
+  /**
+   * Requests still running on time whose period contains the day: received before it, due on or
+   * after it. A change of the legal calendar on that day may move their deadline.
+   */
+  List<InformationRequest> runningOnTimeAcross(java.time.LocalDate day);
+
+  void store(Clarification clarification);
+
+  /** The request's unanswered clarification, if any. */
+  java.util.Optional<Clarification> openClarification(InformationRequest request);
+
+  void store(ThirdPartyConsultation consultation);
+
+  /** The request's unanswered consultation, if any. */
+  java.util.Optional<ThirdPartyConsultation> openConsultation(InformationRequest request);
+
+  List<ThirdPartyConsultation> consultations(InformationRequest request);
+
+  List<Clarification> clarifications(InformationRequest request);
+
   void append(RequestEvent event);
 
   /** The request's events in the order they happened. */

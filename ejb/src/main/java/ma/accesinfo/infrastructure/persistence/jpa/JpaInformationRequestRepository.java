@@ -4,12 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import ma.accesinfo.domain.model.request.Clarification;
 import ma.accesinfo.domain.model.request.InformationRequest;
 import ma.accesinfo.domain.model.request.InformationRequestRepository;
 import ma.accesinfo.domain.model.request.RequestEvent;
 import ma.accesinfo.domain.model.request.RequestStatus;
+import ma.accesinfo.domain.model.request.ThirdPartyConsultation;
 
 @ApplicationScoped
 public class JpaInformationRequestRepository implements InformationRequestRepository {
@@ -90,6 +93,69 @@ public class JpaInformationRequestRepository implements InformationRequestReposi
         .setParameter("body", bodyId)
         .setParameter("status", status)
         .setMaxResults(limit)
+        .getResultList();
+  }
+
+  @Override
+  public List<InformationRequest> runningOnTimeAcross(LocalDate day) {
+    return em.createQuery(
+            "select r from InformationRequest r where r.status not in :closed and r.overdue = false"
+                + " and r.receivedOn < :day and r.dueDate >= :day order by r.id",
+            InformationRequest.class)
+        .setParameter(
+            "closed",
+            List.of(RequestStatus.ANSWERED, RequestStatus.FORWARDED, RequestStatus.WITHDRAWN))
+        .setParameter("day", day)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultList();
+  }
+
+  @Override
+  public void store(Clarification clarification) {
+    em.persist(clarification);
+  }
+
+  @Override
+  public Optional<Clarification> openClarification(InformationRequest request) {
+    return em.createQuery(
+            "select c from Clarification c where c.requestId = :request and c.answeredAt is null",
+            Clarification.class)
+        .setParameter("request", request.id())
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public List<Clarification> clarifications(InformationRequest request) {
+    return em.createQuery(
+            "select c from Clarification c where c.requestId = :request order by c.id",
+            Clarification.class)
+        .setParameter("request", request.id())
+        .getResultList();
+  }
+
+  @Override
+  public void store(ThirdPartyConsultation consultation) {
+    em.persist(consultation);
+    em.flush();
+  }
+
+  @Override
+  public Optional<ThirdPartyConsultation> openConsultation(InformationRequest request) {
+    return em.createQuery(
+            "select c from ThirdPartyConsultation c where c.requestId = :request and c.answeredAt is null",
+            ThirdPartyConsultation.class)
+        .setParameter("request", request.id())
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public List<ThirdPartyConsultation> consultations(InformationRequest request) {
+    return em.createQuery(
+            "select c from ThirdPartyConsultation c where c.requestId = :request order by c.id",
+            ThirdPartyConsultation.class)
+        .setParameter("request", request.id())
         .getResultList();
   }
 

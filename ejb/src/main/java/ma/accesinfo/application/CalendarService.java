@@ -1,0 +1,51 @@
+package ma.accesinfo.application;
+
+import jakarta.ejb.Local;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The legal calendar: public to read, kept by administrators; and the deadline calculator. */
+@Local
+public interface CalendarService {
+
+  /** The year's holidays and closures (weekends are Saturday and Sunday). Public. */
+  CalendarYearView calendar(int year);
+
+  /**
+   * An administrator declares, confirms or moves a non-working day. Every running deadline the
+   * change touches is computed again.
+   */
+  DayView setDay(LocalDate day, DayChange change);
+
+  /** An administrator removes a non-working day (a lunar holiday that moved, a closure revoked). */
+  void removeDay(LocalDate day);
+
+  /** The last day of a period starting from a day, with the days skipped and why. Public. */
+  DeadlineView deadline(LocalDate from, Integer length, String unit);
+
+  record CalendarYearView(int year, List<String> weekend, List<DayView> days) {}
+
+  record DayView(
+      LocalDate date,
+      String kind,
+      String holidayCode,
+      String nameAr,
+      String nameFr,
+      boolean provisional) {}
+
+  record DayChange(
+      String kind, String holidayCode, String nameAr, String nameFr, Boolean provisional) {}
+
+  /**
+   * @param rule how days are counted, e.g. {@code CCP_ART_512}
+   * @param movedFrom the non-working day the period would have ended on, if it moved
+   */
+  record DeadlineView(
+      LocalDate from,
+      int length,
+      String unit,
+      LocalDate lastDay,
+      String rule,
+      LocalDate movedFrom,
+      List<DayView> skippedDays) {}
+}

@@ -1,0 +1,20 @@
+package ma.accesinfo.application;
+
+import java.util.List;
+import ma.accesinfo.domain.model.calendar.LegalPeriod;
+
+/** The choices an installation makes where the law leaves them open. */
+public interface ProcedureSettings {
+
+  /** How many working days before the due date the officers are reminded, e.g. 5 and 2. */
+  List<Integer> reminderWorkingDaysBeforeDue();
+
+  /** How long the requester has to clarify a request before the officer resumes without it. */
+  LegalPeriod clarificationPeriod();
+
+  /**
+   * Whether waiting for a clarification stops the clock. The law sets no pause, so by default the
+   * clock keeps running.
+   */
+  boolean clarificationPausesClock();
+}

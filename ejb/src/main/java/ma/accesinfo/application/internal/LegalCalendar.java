@@ -1,0 +1,69 @@
+package ma.accesinfo.application.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import ma.accesinfo.domain.model.calendar.CalendarRepository;
+import ma.accesinfo.domain.model.calendar.DayOff;
+import ma.accesinfo.domain.model.calendar.LegalClock;
+import ma.accesinfo.domain.model.calendar.MoroccanHolidays;
+import ma.accesinfo.domain.model.calendar.NonWorkingDay;
+import ma.accesinfo.domain.model.calendar.WeekdayCalendar;
+import ma.accesinfo.domain.model.calendar.WorkingDayCalendar;
+import ma.accesinfo.domain.model.law.AccessLaw;
+
+/**
+ * The legal calendar as stored, for counting the law's periods. Each clock it hands out reads the
+ * calendar once per year it needs, within the caller's transaction, writing a year's holidays the
+ * first time that year is needed.
+ */
+@ApplicationScoped
+public class LegalCalendar {
+
+  @Inject CalendarRepository calendar;
+  @Inject AccessLaw law;
+
+  /** A clock over the calendar as it stands now, with the law's counting rule. */
+  public LegalClock clock() {
+    return new LegalClock(new StoredCalendar(), law.countingRule());
+  }
+
+  /** The stored non-working days of the year, writing its holidays first if needed. */
+  public Map<LocalDate, DayOff> year(int year) {
+    calendar.seedYear(year, MoroccanHolidays.of(year));
+    Map<LocalDate, DayOff> days = new LinkedHashMap<>();
+    for (NonWorkingDay day : calendar.ofYear(year)) {
+      days.put(day.day(), day.dayOff());
+    }
+    return days;
+  }
+
+  /** The instant a day of the law ends: midnight after it, in the law's time zone. */
+  public Instant endOf(LocalDate day) {
+    return day.plusDays(1).atStartOfDay(law.zone()).toInstant();
+  }
+
+  /** Today in the law's time zone. */
+  public LocalDate today(Instant now) {
+    return law.dayOf(now);
+  }
+
+  private final class StoredCalendar implements WorkingDayCalendar {
+
+    private final Map<Integer, Map<LocalDate, DayOff>> years = new HashMap<>();
+
+    @Override
+    public Optional<DayOff> dayOff(LocalDate day) {
+      DayOff off = years.computeIfAbsent(day.getYear(), LegalCalendar.this::year).get(day);
+      if (off != null) {
+        return Optional.of(off);
+      }
+      return WeekdayCalendar.isWeekend(day) ? Optional.of(DayOff.WEEKEND) : Optional.empty();
+    }
+  }
+}

@@ -1,0 +1,38 @@
+package ma.accesinfo.infrastructure.config;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Arrays;
+import java.util.List;
+import ma.accesinfo.application.ProcedureSettings;
+import ma.accesinfo.domain.model.calendar.LegalPeriod;
+
+/**
+ * The procedure's settings from the environment: {@code ACCESINFO_REMINDERS} (working days before
+ * the due date, default {@code 5,2}), {@code ACCESINFO_CLARIFICATION_WORKING_DAYS} (default 10) and
+ * {@code ACCESINFO_CLARIFICATION_PAUSES_CLOCK} (default false).
+ */
+@ApplicationScoped
+public class EnvironmentProcedureSettings implements ProcedureSettings {
+
+  @Override
+  public List<Integer> reminderWorkingDaysBeforeDue() {
+    return Arrays.stream(Settings.get("accesinfo.reminders").orElse("5,2").split(","))
+        .map(String::strip)
+        .filter(s -> !s.isEmpty())
+        .map(Integer::valueOf)
+        .filter(n -> n > 0)
+        .sorted((a, b) -> b - a)
+        .toList();
+  }
+
+  @Override
+  public LegalPeriod clarificationPeriod() {
+    return LegalPeriod.workingDays(
+        (int) Settings.number("accesinfo.clarification.working-days", 10));
+  }
+
+  @Override
+  public boolean clarificationPausesClock() {
+    return Settings.flag("accesinfo.clarification.pauses-clock");
+  }
+}
