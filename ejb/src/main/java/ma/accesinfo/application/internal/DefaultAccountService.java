@@ -7,9 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import ma.accesinfo.application.AccountService;
 import ma.accesinfo.application.ActionNotAllowedException;
+import ma.accesinfo.application.IdentityInput;
 import ma.accesinfo.application.InputCheck;
 import ma.accesinfo.application.StateConflictException;
 import ma.accesinfo.domain.model.account.Account;
@@ -24,11 +24,6 @@ import ma.accesinfo.domain.model.shared.Language;
 
 @Stateless
 public class DefaultAccountService implements AccountService {
-
-  /** The national identity card (CIN): one or two letters, then digits. */
-  static final Pattern NATIONAL_ID = Pattern.compile("^[A-Z]{1,2}[0-9]{1,8}$");
-
-  static final Pattern RESIDENCE_DOCUMENT = Pattern.compile("^[A-Z0-9]{5,30}$");
 
   static final int MIN_PASSWORD_LENGTH = 10;
 
@@ -45,19 +40,8 @@ public class DefaultAccountService implements AccountService {
     char[] password = password(check, in.password());
     String firstName = check.text("firstName", in.firstName(), true, 100);
     String lastName = check.text("lastName", in.lastName(), true, 100);
-    String nationalId =
-        check.matching("nationalId", compact(in.nationalId()), false, 20, NATIONAL_ID, "AB123456");
-    String residenceDocument =
-        check.matching(
-            "residenceDocumentNumber",
-            compact(in.residenceDocumentNumber()),
-            false,
-            30,
-            RESIDENCE_DOCUMENT,
-            "A12345678");
-    if (isBlank(in.nationalId()) && isBlank(in.residenceDocumentNumber())) {
-      check.add("nationalId", "identityDocumentRequired");
-    }
+    IdentityDocument identity =
+        IdentityInput.read(check, in.nationalId(), in.residenceDocumentNumber());
     String address = check.text("address", in.address(), true, 500);
     Language language = language(check, in.preferredLanguage());
     check.done();
@@ -68,7 +52,7 @@ public class DefaultAccountService implements AccountService {
             email,
             passwordHasher.hash(password),
             new PersonName(firstName, lastName),
-            new IdentityDocument(nationalId, residenceDocument),
+            identity,
             address,
             language,
             clock.instant());
@@ -177,15 +161,6 @@ public class DefaultAccountService implements AccountService {
       return null;
     }
     return language.get();
-  }
-
-  private static boolean isBlank(String text) {
-    return text == null || text.isBlank();
-  }
-
-  /** Identity numbers are written with spaces and in any case; they are kept compact. */
-  private static String compact(String number) {
-    return number == null ? null : number.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
   }
 
   static AccountView view(Account account) {

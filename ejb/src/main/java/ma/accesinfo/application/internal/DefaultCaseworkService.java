@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 import ma.accesinfo.application.ActionNotAllowedException;
 import ma.accesinfo.application.CaseworkService;
+import ma.accesinfo.application.IdentityInput;
 import ma.accesinfo.application.InputCheck;
 import ma.accesinfo.application.LegalRuleViolationException;
 import ma.accesinfo.application.ProcedureSettings;
@@ -22,6 +22,7 @@ import ma.accesinfo.application.RequestService.RequestView;
 import ma.accesinfo.application.RequestWorkflow;
 import ma.accesinfo.application.StateConflictException;
 import ma.accesinfo.domain.model.account.Account;
+import ma.accesinfo.domain.model.account.IdentityDocument;
 import ma.accesinfo.domain.model.account.Role;
 import ma.accesinfo.domain.model.body.Body;
 import ma.accesinfo.domain.model.body.BodyRepository;
@@ -47,8 +48,6 @@ public class DefaultCaseworkService implements CaseworkService {
   /** How far back a paper request's receipt may be dated when an officer takes it in. */
   static final int INTAKE_MAX_DAYS_BACK = 90;
 
-  private static final Pattern NATIONAL_ID = Pattern.compile("^[A-Z]{1,2}[0-9]{1,8}$");
-  private static final Pattern RESIDENCE_DOCUMENT = Pattern.compile("^[A-Z0-9]{5,30}$");
   private static final int TEXT_LIMIT = DefaultRequestService.TEXT_LIMIT;
 
   @Inject Callers callers;
@@ -86,19 +85,8 @@ public class DefaultCaseworkService implements CaseworkService {
     String firstName = check.text("firstName", in.firstName(), true, 100);
     String lastName = check.text("lastName", in.lastName(), true, 100);
     String address = check.text("address", in.address(), true, 500);
-    String nationalId =
-        check.matching("nationalId", compact(in.nationalId()), false, 20, NATIONAL_ID, "AB123456");
-    String residence =
-        check.matching(
-            "residenceDocumentNumber",
-            compact(in.residenceDocumentNumber()),
-            false,
-            30,
-            RESIDENCE_DOCUMENT,
-            "A12345678");
-    if (blank(in.nationalId()) && blank(in.residenceDocumentNumber())) {
-      check.add("nationalId", "identityDocumentRequired");
-    }
+    IdentityDocument identity =
+        IdentityInput.read(check, in.nationalId(), in.residenceDocumentNumber());
     String email = check.email("email", in.email(), false);
     RequestContent content =
         DefaultRequestService.content(
@@ -126,7 +114,13 @@ public class DefaultCaseworkService implements CaseworkService {
             new Reception.Arrival(
                 body,
                 null,
-                new RequesterDetails(firstName, lastName, address, nationalId, residence, email),
+                new RequesterDetails(
+                    firstName,
+                    lastName,
+                    address,
+                    identity.nationalId(),
+                    identity.residenceDocumentNumber(),
+                    email),
                 content,
                 channel,
                 receivedAt,
@@ -495,13 +489,5 @@ public class DefaultCaseworkService implements CaseworkService {
       jakarta.json.JsonObjectBuilder context) {
     requests.append(
         new RequestEvent(request, clock.instant(), actor.id(), type, context.build().toString()));
-  }
-
-  private static boolean blank(String text) {
-    return text == null || text.isBlank();
-  }
-
-  private static String compact(String number) {
-    return number == null ? null : number.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
   }
 }
