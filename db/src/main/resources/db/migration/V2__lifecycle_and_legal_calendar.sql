@@ -38,7 +38,8 @@ alter table information_request
     add column review_comment         text,
     add column letter                 text,
     add column closed_at              timestamptz,
-    add column received_by            bigint references account (id);
+    add column received_by            bigint references account (id),
+    add column paused_working_days    integer not null default 0;
 
 update information_request set first_due_date = due_date, overdue = (status = 'OVERDUE');
 update information_request set closed_at = updated_at where status = 'ANSWERED';
@@ -64,7 +65,8 @@ create table clarification (
     asked_at     timestamptz not null,
     asked_by     bigint      not null references account (id),
     answer       text,
-    answered_at  timestamptz
+    answered_at  timestamptz,
+    lapsed_at    timestamptz
 );
 create index clarification_request on clarification (request_id);
 
@@ -79,6 +81,7 @@ create table third_party_consultation (
     requested_by  bigint       not null references account (id),
     answer        text,
     consents      boolean,
-    answered_at   timestamptz
+    answered_at   timestamptz,
+    lapsed_at     timestamptz
 );
 create index third_party_consultation_request on third_party_consultation (request_id);

@@ -122,6 +122,12 @@ public final class Api {
 
   /** A new staff member holding the role for the body. */
   public Caller createStaff(String role, String bodyCode) {
+    return createStaff(java.util.List.of(role), bodyCode);
+  }
+
+  /** A new staff member holding the roles for the body. */
+  public Caller createStaff(java.util.List<String> roles, String bodyCode) {
+    String role = String.join("-", roles);
     String email = role.toLowerCase() + "." + UUID.randomUUID() + "@it.accesinfo.ma";
     String password = "Staff-Passw0rd-" + UUID.randomUUID().toString().substring(0, 6);
     Reply reply =
@@ -140,7 +146,7 @@ public final class Api {
                 "preferredLanguage",
                 "fr",
                 "roles",
-                java.util.List.of(Map.of("role", role, "bodyCode", bodyCode))));
+                roles.stream().map(r -> Map.of("role", r, "bodyCode", bodyCode)).toList()));
     expect(reply, 201);
     return new Caller(email, password);
   }

@@ -188,7 +188,7 @@ class LegalLifecycleIT extends ApplicationDeployment {
     expect(refused, 200);
     assertThat(refused.text("status")).isEqualTo("AWAITING_REVIEW");
     Reply seenByRequester = api.get(citizen, path);
-    assertThat(seenByRequester.text("status")).isEqualTo("AWAITING_REVIEW");
+    assertThat(seenByRequester.text("status")).isEqualTo("AWAITING_RESPONSE");
     assertThat(seenByRequester.text("resolution")).isNull();
     assertThat(seenByRequester.text("letter")).isNull();
     assertThat(seenByRequester.json().get("exemptions")).isEmpty();
@@ -383,6 +383,7 @@ class LegalLifecycleIT extends ApplicationDeployment {
             Map.of("reason", "La demande ne concerne pas la sécurité d'une personne."));
     expect(declined, 200);
     assertThat(declined.json().get("urgencyDeclined").asBoolean()).isTrue();
+    assertThat(jobs(filed.text("reference"), "reminderDue")).isEqualTo(1);
     assertThat(LocalDate.parse(declined.text("dueDate")))
         .isEqualTo(new LegalCalendarOracle(api).plusWorkingDays(receivedOn, 20));
 
@@ -438,6 +439,73 @@ class LegalLifecycleIT extends ApplicationDeployment {
             api.post(officer, path + "/decision", Map.of("resolution", "GRANTED", "message", "x"))
                 .status())
         .isEqualTo(409);
+  }
+
+  @Test
+  void aDecisionIsReviewedBySomeoneElseAndAWithdrawalDuringReviewRevealsNothingOfIt() {
+    String body = api.createBody("MIN");
+    Caller both = api.createStaff(List.of("OFFICER", "LEGAL_REVIEWER"), body);
+    Caller citizen = api.registerCitizen();
+    String path = "/api/v1/requests/" + file(citizen, body);
+    Reply refused =
+        api.post(
+            both,
+            path + "/decision",
+            Map.of(
+                "resolution",
+                "REFUSED",
+                "refusalGround",
+                "IN_PREPARATION",
+                "message",
+                "Le rapport est en cours de rédaction."));
+    expect(refused, 200);
+
+    Reply selfReview = api.post(both, path + "/review", Map.of("approved", true));
+    assertThat(selfReview.status()).isEqualTo(403);
+    assertThat(selfReview.text("code")).isEqualTo("reviewerMadeTheDecision");
+
+    Reply withdrawn = api.post(citizen, path + "/withdrawal", null);
+    expect(withdrawn, 200);
+    assertThat(withdrawn.text("status")).isEqualTo("WITHDRAWN");
+    assertThat(withdrawn.text("resolution")).isEqualTo("WITHDRAWN");
+    assertThat(withdrawn.text("refusalGround")).isNull();
+    assertThat(withdrawn.text("response")).isNull();
+    assertThat(withdrawn.text("letter")).isNull();
+    assertThat(types(api.get(citizen, path + "/events").json()))
+        .containsExactly("REQUEST_FILED", "REQUEST_WITHDRAWN");
+  }
+
+  @Test
+  void anOfficerRecordsTheClarificationOfAPaperRequestReceivedByPost() {
+    String body = api.createBody("COM");
+    Caller officer = api.createStaff("OFFICER", body);
+    Reply received =
+        api.post(
+            officer,
+            "/api/v1/bodies/" + body + "/intake",
+            intake("COUNTER", LocalDate.now(CASABLANCA)));
+    expect(received, 201);
+    String path = "/api/v1/requests/" + received.text("reference");
+    expect(api.post(officer, path + "/clarification", Map.of("question", "Quel quartier ?")), 200);
+
+    Reply answered =
+        api.post(
+            officer,
+            path + "/clarification-answer",
+            Map.of("answer", "Hay Mohammadi (lettre du 2 décembre)."));
+
+    expect(answered, 200);
+    assertThat(answered.text("status")).isEqualTo("AWAITING_RESPONSE");
+    assertThat(last(api.get(officer, path + "/events").json()).get("type").asText())
+        .isEqualTo("CLARIFICATION_ANSWERED");
+  }
+
+  private long jobs(String reference, String activity) {
+    return database.count(
+        "select count(*) from act_ru_job where job_def_id_ in (select id_ from act_ru_jobdef where act_id_ = ?)"
+            + " and process_instance_id_ = (select process_instance_id from information_request where reference = ?)",
+        activity,
+        reference);
   }
 
   private String file(Caller citizen, String body) {

@@ -41,6 +41,12 @@ public interface RequestWorkflow {
   /** The requester withdrew the request; the procedure ends wherever it was. */
   void withdrawn(InformationRequest request);
 
+  /** The reply period stands still: its timer and the reminders wait. */
+  void suspendDeadline(InformationRequest request);
+
+  /** The reply period runs again, to a new end. */
+  void resumeDeadline(InformationRequest request, Instant replyDeadline, Instant nextReminder);
+
   /** The reply period now ends at another instant; reminders follow it. */
   void moveDeadline(InformationRequest request, Instant replyDeadline, Instant nextReminder);
 }

@@ -6,8 +6,10 @@ import jakarta.json.Json;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import ma.accesinfo.application.ProcedureSettings;
 import ma.accesinfo.application.RequestWorkflow;
 import ma.accesinfo.domain.model.calendar.LegalClock;
+import ma.accesinfo.domain.model.calendar.LegalPeriod;
 import ma.accesinfo.domain.model.law.AccessLaw;
 import ma.accesinfo.domain.model.request.EventType;
 import ma.accesinfo.domain.model.request.InformationRequest;
@@ -28,6 +30,7 @@ public class DeadlineRecalculation {
   @Inject RequestWorkflow workflow;
   @Inject Reminders reminders;
   @Inject AccessLaw law;
+  @Inject ProcedureSettings settings;
   @Inject Clock clock;
 
   /** The last day of the first reply period (Art. 16, or Art. 17 for an urgent request). */
@@ -35,12 +38,53 @@ public class DeadlineRecalculation {
     return legalClock.lastDay(request.receivedOn(), law.replyPeriod(request.treatedAsUrgent()));
   }
 
-  /** The last day of the reply period, extended or not. */
+  /** The last day of the reply period: the first period, extended or not, and any pause. */
   public LocalDate dueDate(
       InformationRequest request, LocalDate firstDueDate, LegalClock legalClock) {
-    return request.extended()
-        ? legalClock.lastDay(firstDueDate, law.extensionPeriod())
-        : firstDueDate;
+    return dueDate(request, firstDueDate, request.extended(), legalClock);
+  }
+
+  /** The last day of the reply period once extended (Art. 16), with any pause. */
+  public LocalDate extendedDueDate(InformationRequest request, LegalClock legalClock) {
+    return dueDate(request, request.firstDueDate(), true, legalClock);
+  }
+
+  private LocalDate dueDate(
+      InformationRequest request, LocalDate firstDueDate, boolean extended, LegalClock legalClock) {
+    LocalDate due =
+        extended ? legalClock.lastDay(firstDueDate, law.extensionPeriod()) : firstDueDate;
+    int paused = request.pausedWorkingDays();
+    return paused > 0 ? legalClock.lastDay(due, LegalPeriod.workingDays(paused)) : due;
+  }
+
+  /**
+   * Where the installation says waiting for a clarification stops the clock, the deadline stands
+   * still while the requester is asked. Returns whether it does.
+   */
+  public boolean holdForClarification(InformationRequest request) {
+    if (!settings.clarificationPausesClock() || !request.runsOnTime()) {
+      return false;
+    }
+    workflow.suspendDeadline(request);
+    return true;
+  }
+
+  /**
+   * The clarification is over, answered or not: where the clock stood still, the period grows by
+   * the working days the requester was waited for and the deadline runs again. Returns the days.
+   */
+  public int releaseAfterClarification(InformationRequest request, Instant askedAt, Instant now) {
+    if (!settings.clarificationPausesClock() || !request.runsOnTime()) {
+      return 0;
+    }
+    LegalClock legalClock = legalCalendar.clock();
+    int waited = legalClock.workingDaysBetween(law.dayOf(askedAt), law.dayOf(now));
+    request.pauseClock(waited, request.dueDate(), now);
+    LocalDate due = dueDate(request, request.firstDueDate(), legalClock);
+    request.moveDeadline(request.firstDueDate(), due, now);
+    workflow.resumeDeadline(
+        request, legalCalendar.endOf(due), reminders.next(request, legalClock, now));
+    return waited;
   }
 
   /** Computes again the deadlines the change of that day may move; returns how many moved. */

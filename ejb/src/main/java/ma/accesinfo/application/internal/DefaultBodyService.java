@@ -48,12 +48,12 @@ public class DefaultBodyService implements BodyService {
     BodyKind kind = check.choice("kind", in.kind(), true, BodyKind.class);
     String nameAr = check.text("nameAr", in.nameAr(), true, 300);
     String nameFr = check.text("nameFr", in.nameFr(), true, 300);
-    check.email("email", in.email(), false);
+    String email = check.email("email", in.email(), false);
     check.done();
     if (bodies.findByCode(code).isPresent()) {
       throw new StateConflictException("bodyCodeTaken", code);
     }
-    Body body = new Body(code, kind, nameAr, nameFr, clock.instant());
+    Body body = new Body(code, kind, nameAr, nameFr, email, clock.instant());
     bodies.store(body);
     return view(body);
   }

@@ -58,6 +58,7 @@ public class DefaultCaseworkService implements CaseworkService {
   @Inject Reception reception;
   @Inject LegalCalendar legalCalendar;
   @Inject Reminders reminders;
+  @Inject DeadlineRecalculation deadlines;
   @Inject ProcedureSettings settings;
   @Inject BodyLookup bodyLookup;
   @Inject Clock clock;
@@ -142,10 +143,14 @@ public class DefaultCaseworkService implements CaseworkService {
       throw new StateConflictException("requestNotUrgent");
     }
     requireAwaitingDecision(request);
+    if (request.overdue()) {
+      throw new LegalRuleViolationException("urgentPeriodEnded", request.dueDate().toString());
+    }
     Instant now = clock.instant();
     LegalClock legalClock = legalCalendar.clock();
-    LocalDate due = legalClock.lastDay(request.receivedOn(), law.replyPeriod(false));
-    request.declineUrgency(reason, due, now);
+    LocalDate first = legalClock.lastDay(request.receivedOn(), law.replyPeriod(false));
+    LocalDate due = deadlines.dueDate(request, first, legalClock);
+    request.declineUrgency(reason, first, due, now);
     moveDeadline(request, legalClock, now);
     event(
         request,
@@ -178,7 +183,7 @@ public class DefaultCaseworkService implements CaseworkService {
           "extensionAfterFirstPeriod", request.firstDueDate().toString());
     }
     LegalClock legalClock = legalCalendar.clock();
-    LocalDate due = legalClock.lastDay(request.firstDueDate(), law.extensionPeriod());
+    LocalDate due = deadlines.extendedDueDate(request, legalClock);
     request.extend(ground.toUpperCase(Locale.ROOT), explanation, due, now);
     moveDeadline(request, legalClock, now);
     event(
@@ -212,6 +217,7 @@ public class DefaultCaseworkService implements CaseworkService {
         EventType.CLARIFICATION_REQUESTED,
         Json.createObjectBuilder().add("question", question).add("answerBy", answerBy.toString()));
     workflow.clarificationRequested(request, legalCalendar.endOf(answerBy));
+    deadlines.holdForClarification(request);
     return access.view(request, officer);
   }
 
@@ -407,14 +413,14 @@ public class DefaultCaseworkService implements CaseworkService {
                 new RequestContent(
                     request.subject(),
                     request.description(),
-                    request.urgent(),
-                    request.urgencyReason(),
+                    request.treatedAsUrgent(),
+                    request.treatedAsUrgent() ? request.urgencyReason() : null,
                     request.deliveryMode(),
                     request.language()),
                 Channel.FORWARDED,
                 now,
                 law.dayOf(now),
-                officer,
+                null,
                 EventType.REQUEST_FILED),
             now);
     forwarded.forwardedFrom(request);
@@ -438,6 +444,10 @@ public class DefaultCaseworkService implements CaseworkService {
     InformationRequest request = access.visibleForChange(reference, reviewer);
     if (!reviewer.holdsFor(Role.LEGAL_REVIEWER, request.body())) {
       throw new ActionNotAllowedException("legalReviewersOnly");
+    }
+    if (request.decidedBy() != null && request.decidedBy().id().equals(reviewer.id())) {
+      // Four eyes: whoever recorded a refusal does not approve it.
+      throw new ActionNotAllowedException("reviewerMadeTheDecision");
     }
     InputCheck check = new InputCheck();
     boolean approved = check.flag("approved", in.approved());

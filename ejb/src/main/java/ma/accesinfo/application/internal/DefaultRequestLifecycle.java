@@ -23,6 +23,7 @@ public class DefaultRequestLifecycle implements RequestLifecycle {
   @Inject LegalCalendar legalCalendar;
   @Inject DecisionLetters letters;
   @Inject Reminders reminders;
+  @Inject DeadlineRecalculation deadlines;
   @Inject AccessLaw law;
   @Inject Clock clock;
 

@@ -6,7 +6,6 @@ import jakarta.json.Json;
 import java.io.StringReader;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -14,7 +13,6 @@ import java.util.stream.Stream;
 import ma.accesinfo.application.ActionNotAllowedException;
 import ma.accesinfo.application.InputCheck;
 import ma.accesinfo.application.LegalRuleViolationException;
-import ma.accesinfo.application.ProcedureSettings;
 import ma.accesinfo.application.RequestService;
 import ma.accesinfo.application.RequestWorkflow;
 import ma.accesinfo.application.StateConflictException;
@@ -51,8 +49,7 @@ public class DefaultRequestService implements RequestService {
   @Inject RequestAccess access;
   @Inject Reception reception;
   @Inject LegalCalendar legalCalendar;
-  @Inject Reminders reminders;
-  @Inject ProcedureSettings settings;
+  @Inject DeadlineRecalculation deadlines;
   @Inject Clock clock;
   @Inject AccessLaw law;
 
@@ -123,7 +120,10 @@ public class DefaultRequestService implements RequestService {
               .sorted(Comparator.comparing(InformationRequest::dueDate))
               .limit(LIST_LIMIT);
     } else if (caller.holds(Role.CITIZEN)) {
-      found = requests.listFiledBy(caller.id(), status, LIST_LIMIT).stream();
+      // The requester filters on the status they see, which hides the body's internal steps.
+      found =
+          requests.listFiledBy(caller.id(), null, LIST_LIMIT).stream()
+              .filter(r -> status == null || r.statusForRequester() == status);
     } else {
       found = Stream.empty();
     }
@@ -174,7 +174,8 @@ public class DefaultRequestService implements RequestService {
   public RequestView answerClarification(String reference, ClarificationAnswer in) {
     Account requester = callers.require();
     InformationRequest request = access.visibleForChange(reference, requester);
-    if (!request.filedBy(requester)) {
+    // The requester answers online; an officer records an answer received on paper.
+    if (!request.filedBy(requester) && !requester.holdsFor(Role.OFFICER, request.body())) {
       throw new ActionNotAllowedException("requesterOnly");
     }
     InputCheck check = new InputCheck();
@@ -188,11 +189,11 @@ public class DefaultRequestService implements RequestService {
     Instant now = clock.instant();
     clarification.answer(answer, now);
     request.resumeAssessment(now);
-    LocalDate pausedUntil = pauseClockIfConfigured(request, clarification, now);
-    var context = Json.createObjectBuilder().add("dueDate", request.dueDate().toString());
-    if (pausedUntil != null) {
-      context.add("clockPaused", true);
-    }
+    int paused = deadlines.releaseAfterClarification(request, clarification.askedAt(), now);
+    var context =
+        Json.createObjectBuilder()
+            .add("dueDate", request.dueDate().toString())
+            .add("clockPausedWorkingDays", paused);
     requests.append(
         new RequestEvent(
             request,
@@ -202,26 +203,6 @@ public class DefaultRequestService implements RequestService {
             context.build().toString()));
     workflow.clarificationAnswered(request);
     return access.view(request, requester);
-  }
-
-  /** Where the installation says waiting for the requester stops the clock, the period grows. */
-  private LocalDate pauseClockIfConfigured(
-      InformationRequest request, Clarification clarification, Instant now) {
-    if (!settings.clarificationPausesClock() || !request.runsOnTime()) {
-      return null;
-    }
-    LegalClock legalClock = legalCalendar.clock();
-    int waited = legalClock.workingDaysBetween(law.dayOf(clarification.askedAt()), law.dayOf(now));
-    if (waited == 0) {
-      return null;
-    }
-    LocalDate due =
-        legalClock.lastDay(
-            request.dueDate(), ma.accesinfo.domain.model.calendar.LegalPeriod.workingDays(waited));
-    request.moveDeadline(request.firstDueDate(), due, now);
-    workflow.moveDeadline(
-        request, legalCalendar.endOf(due), reminders.next(request, legalClock, now));
-    return due;
   }
 
   @Override

@@ -45,6 +45,9 @@ public class Reception {
       Account actor,
       EventType event) {}
 
+  // The actor is the person who received the request (the citizen online, the officer at the
+  // counter), or null when the system passed it on from another body.
+
   public InformationRequest receive(Arrival arrival, Instant now) {
     LegalClock clock = legalCalendar.clock();
     LocalDate dueDate =
@@ -58,7 +61,9 @@ public class Reception {
             arrival.content(),
             arrival.channel(),
             new Receipt(arrival.receivedAt(), arrival.receivedOn(), dueDate));
-    if (arrival.actor() != null && arrival.channel() != Channel.ONLINE) {
+    if (arrival.actor() != null
+        && arrival.channel() != Channel.ONLINE
+        && arrival.channel() != Channel.FORWARDED) {
       request.receivedBy(arrival.actor());
     }
     requests.store(request);

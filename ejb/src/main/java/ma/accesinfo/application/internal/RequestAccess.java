@@ -63,10 +63,11 @@ public class RequestAccess {
   }
 
   public RequestView view(InformationRequest request, Account viewer) {
-    RequestStatus status = request.status();
-    boolean released = status.closed();
     boolean staff = isStaffOf(viewer, request.body());
-    boolean showDecision = released || staff;
+    RequestStatus status = staff ? request.status() : request.statusForRequester();
+    boolean released = status.closed();
+    // A decision's content is seen by the requester once it has left the body, never before.
+    boolean showDecision = staff || status == RequestStatus.ANSWERED;
     String openQuestion =
         status == RequestStatus.AWAITING_CLARIFICATION
             ? requests.openClarification(request).map(Clarification::question).orElse(null)
@@ -74,7 +75,9 @@ public class RequestAccess {
     return new RequestView(
         request.reference(),
         status.name(),
-        showDecision && request.resolution() != null ? request.resolution().name() : null,
+        (showDecision || released) && request.resolution() != null
+            ? request.resolution().name()
+            : null,
         request.overdue(),
         request.receivedAt(),
         request.receivedOn(),
@@ -104,11 +107,13 @@ public class RequestAccess {
         showDecision ? request.publicJustification() : null,
         showDecision ? request.publishedReference() : null,
         showDecision ? request.withheldParts() : null,
-        showDecision && request.competentBody() != null ? request.competentBody().code() : null,
+        (showDecision || status == RequestStatus.FORWARDED) && request.competentBody() != null
+            ? request.competentBody().code()
+            : null,
         referenceOf(request.forwardedToId()),
         referenceOf(request.forwardedFromId()),
         showDecision ? request.responseMessage() : null,
-        released ? request.letter() : null,
+        status == RequestStatus.ANSWERED ? request.letter() : null,
         staff ? request.reviewComment() : null,
         openQuestion,
         complaintWindowEnds(request),

@@ -80,7 +80,7 @@ public class DemoData {
         }
         String[] f = line.split("\\|", -1);
         if (bodies.findByCode(f[0]).isEmpty()) {
-          bodies.store(new Body(f[0], BodyKind.valueOf(f[1]), f[3], f[2], clock.instant()));
+          bodies.store(new Body(f[0], BodyKind.valueOf(f[1]), f[3], f[2], null, clock.instant()));
           added++;
         }
       }

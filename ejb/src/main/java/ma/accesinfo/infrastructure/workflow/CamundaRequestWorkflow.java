@@ -10,6 +10,7 @@ import ma.accesinfo.domain.model.request.Resolution;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -28,6 +29,7 @@ public class CamundaRequestWorkflow implements RequestWorkflow {
   static final String REVIEW_DECISION = "reviewDecision";
   static final String REPLY_PERIOD_ENDED = "replyPeriodEnded";
   static final String REMINDER_DUE = "reminderDue";
+  static final String HANDLE_REQUEST = "handleRequest";
 
   @Inject PlatformBootstrap platform;
 
@@ -118,7 +120,51 @@ public class CamundaRequestWorkflow implements RequestWorkflow {
       // With no reminder left before the new deadline, the pending one comes at the deadline.
       management.setJobDuedate(
           reminder.getId(), Date.from(nextReminder != null ? nextReminder : replyDeadline));
+    } else if (nextReminder != null) {
+      // The reminders had run out (an urgent request, say); the longer period brings them back.
+      String handling = handlingInstance(engine, instance);
+      if (handling != null) {
+        engine
+            .getRuntimeService()
+            .createProcessInstanceModification(instance)
+            .startBeforeActivity(REMINDER_DUE, handling)
+            .execute();
+      }
     }
+  }
+
+  @Override
+  public void suspendDeadline(InformationRequest request) {
+    ManagementService management = engine().getManagementService();
+    for (String activity : new String[] {REPLY_PERIOD_ENDED, REMINDER_DUE}) {
+      Job job = timer(management, request.processInstanceId(), activity);
+      if (job != null) {
+        management.suspendJobById(job.getId());
+      }
+    }
+  }
+
+  @Override
+  public void resumeDeadline(
+      InformationRequest request, Instant replyDeadline, Instant nextReminder) {
+    moveDeadline(request, replyDeadline, nextReminder);
+    ManagementService management = engine().getManagementService();
+    for (String activity : new String[] {REPLY_PERIOD_ENDED, REMINDER_DUE}) {
+      Job job = timer(management, request.processInstanceId(), activity);
+      if (job != null && job.isSuspended()) {
+        management.activateJobById(job.getId());
+      }
+    }
+  }
+
+  /** The running instance of the handling sub-process, or null when the handling is over. */
+  private static String handlingInstance(ProcessEngine engine, String instance) {
+    ActivityInstance tree = engine.getRuntimeService().getActivityInstance(instance);
+    if (tree == null) {
+      return null;
+    }
+    ActivityInstance[] handling = tree.getActivityInstances(HANDLE_REQUEST);
+    return handling.length == 0 ? null : handling[0].getId();
   }
 
   private static Job timer(ManagementService management, String instance, String activityId) {

@@ -21,6 +21,7 @@ import ma.accesinfo.application.ApplicationFailure;
 @Provider
 public class UnexpectedFailureMapper implements ExceptionMapper<Throwable> {
 
+  private static final String UNIQUE_VIOLATION = "23505";
   private static final Logger LOG = Logger.getLogger(UnexpectedFailureMapper.class.getName());
 
   @Inject ProblemLanguage language;

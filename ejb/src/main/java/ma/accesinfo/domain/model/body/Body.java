@@ -49,7 +49,9 @@ public class Body {
 
   protected Body() {}
 
-  public Body(String code, BodyKind kind, String nameAr, String nameFr, Instant createdAt) {
+  public Body(
+      String code, BodyKind kind, String nameAr, String nameFr, String email, Instant createdAt) {
+    this.email = email;
     this.code = Objects.requireNonNull(code);
     this.kind = Objects.requireNonNull(kind);
     this.nameAr = Objects.requireNonNull(nameAr);

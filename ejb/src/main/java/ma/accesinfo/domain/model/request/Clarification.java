@@ -35,6 +35,9 @@ public class Clarification {
   @Column(name = "answered_at")
   private Instant answeredAt;
 
+  @Column(name = "lapsed_at")
+  private Instant lapsedAt;
+
   protected Clarification() {}
 
   public Clarification(InformationRequest request, String question, Long askedBy, Instant at) {
@@ -54,6 +57,13 @@ public class Clarification {
 
   public String question() {
     return question;
+  }
+
+  /** Its period ended without an answer; a later answer is no longer awaited. */
+  public void lapse(Instant at) {
+    if (this.answeredAt == null && this.lapsedAt == null) {
+      this.lapsedAt = at;
+    }
   }
 
   public String answer() {

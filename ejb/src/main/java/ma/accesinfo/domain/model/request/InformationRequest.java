@@ -171,6 +171,9 @@ public class InformationRequest {
   @JoinColumn(name = "received_by")
   private Account receivedBy;
 
+  @Column(name = "paused_working_days", nullable = false)
+  private int pausedWorkingDays;
+
   @Column(name = "process_instance_id", length = 64)
   private String processInstanceId;
 
@@ -221,6 +224,11 @@ public class InformationRequest {
     this.processInstanceId = Objects.requireNonNull(processInstanceId);
   }
 
+  /** The procedure moved to a new process instance (a new version of the process model). */
+  public void replaceProcess(String processInstanceId) {
+    this.processInstanceId = Objects.requireNonNull(processInstanceId);
+  }
+
   /** Marks a request taken in at the counter, by post or by e-mail, and who took it in. */
   public void receivedBy(Account officer) {
     this.receivedBy = officer;
@@ -236,15 +244,26 @@ public class InformationRequest {
     return urgent && !urgencyDeclined;
   }
 
-  /** The officer finds the request not urgent; the ordinary period applies from receipt. */
-  public void declineUrgency(String reason, LocalDate newDueDate, Instant at) {
+  /**
+   * The officer finds the request not urgent; the ordinary period applies from receipt. Only before
+   * the short period has ended: an expired deadline is not revived.
+   */
+  public void declineUrgency(
+      String reason, LocalDate newFirstDueDate, LocalDate newDueDate, Instant at) {
     requireAwaitingDecision();
-    if (!treatedAsUrgent()) {
-      throw new IllegalStateException("request " + reference + " is not treated as urgent");
+    if (!treatedAsUrgent() || overdue) {
+      throw new IllegalStateException("request " + reference + " cannot have its urgency declined");
     }
     this.urgencyDeclined = true;
     this.urgencyDeclineReason = Objects.requireNonNull(reason);
-    moveDeadline(newDueDate, newDueDate, at);
+    moveDeadline(newFirstDueDate, newDueDate, at);
+  }
+
+  /** The clock stood still for these working days while the requester was asked to clarify. */
+  public void pauseClock(int workingDays, LocalDate newDueDate, Instant at) {
+    this.pausedWorkingDays += workingDays;
+    this.dueDate = Objects.requireNonNull(newDueDate);
+    this.updatedAt = at;
   }
 
   /** The one extension of Art. 16. */
@@ -325,6 +344,12 @@ public class InformationRequest {
   public void returnDecision(String comment, Instant at) {
     requireStatus(RequestStatus.AWAITING_REVIEW);
     this.reviewComment = Objects.requireNonNull(comment);
+    clearDecision();
+    this.status = waitingStatus();
+    this.updatedAt = at;
+  }
+
+  private void clearDecision() {
     this.resolution = null;
     this.refusalGround = null;
     this.exemptions.clear();
@@ -335,8 +360,6 @@ public class InformationRequest {
     this.competentBody = null;
     this.decidedBy = null;
     this.decidedAt = null;
-    this.status = waitingStatus();
-    this.updatedAt = at;
   }
 
   /** The decision leaves the body, with its letter: the requester can now read it. */
@@ -348,11 +371,15 @@ public class InformationRequest {
     this.updatedAt = at;
   }
 
-  /** The requester withdraws the request; nothing more is done on it. */
+  /**
+   * The requester withdraws the request; nothing more is done on it. A decision still inside the
+   * body (awaiting legal review) never left it, so it is dropped.
+   */
   public void withdraw(Instant at) {
-    if (status.closed()) {
+    if (status.closed() || status == RequestStatus.DECIDED) {
       throw new IllegalStateException("request " + reference + " is " + status);
     }
+    clearDecision();
     close(RequestStatus.WITHDRAWN, Resolution.WITHDRAWN, at);
   }
 
@@ -399,6 +426,27 @@ public class InformationRequest {
   /** Whether the request still runs against a deadline that has not passed. */
   public boolean runsOnTime() {
     return !status.closed() && !overdue;
+  }
+
+  /**
+   * The status as the requester sees it: the body's internal steps (a consultation of a third
+   * party, a decision awaiting legal review) show as the request awaiting its response, so that a
+   * refusal is not known before it leaves.
+   */
+  public RequestStatus statusForRequester() {
+    return switch (status) {
+      case AWAITING_THIRD_PARTY, AWAITING_REVIEW, DECIDED -> waitingStatus();
+      default -> status;
+    };
+  }
+
+  /** Who recorded the decision now on the request, if any. */
+  public Account decidedBy() {
+    return decidedBy;
+  }
+
+  public int pausedWorkingDays() {
+    return pausedWorkingDays;
   }
 
   private RequestStatus waitingStatus() {

@@ -51,6 +51,9 @@ public class ThirdPartyConsultation {
   @Column(name = "answered_at")
   private Instant answeredAt;
 
+  @Column(name = "lapsed_at")
+  private Instant lapsedAt;
+
   protected ThirdPartyConsultation() {}
 
   public ThirdPartyConsultation(
@@ -101,6 +104,13 @@ public class ThirdPartyConsultation {
 
   public Boolean consents() {
     return consents;
+  }
+
+  /** Its period ended without an answer; a later answer is no longer awaited. */
+  public void lapse(Instant at) {
+    if (this.answeredAt == null && this.lapsedAt == null) {
+      this.lapsedAt = at;
+    }
   }
 
   public String answer() {

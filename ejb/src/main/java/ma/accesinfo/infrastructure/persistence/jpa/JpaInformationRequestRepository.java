@@ -118,7 +118,8 @@ public class JpaInformationRequestRepository implements InformationRequestReposi
   @Override
   public Optional<Clarification> openClarification(InformationRequest request) {
     return em.createQuery(
-            "select c from Clarification c where c.requestId = :request and c.answeredAt is null",
+            "select c from Clarification c where c.requestId = :request and c.answeredAt is null"
+                + " and c.lapsedAt is null order by c.id desc",
             Clarification.class)
         .setParameter("request", request.id())
         .getResultStream()
@@ -143,7 +144,8 @@ public class JpaInformationRequestRepository implements InformationRequestReposi
   @Override
   public Optional<ThirdPartyConsultation> openConsultation(InformationRequest request) {
     return em.createQuery(
-            "select c from ThirdPartyConsultation c where c.requestId = :request and c.answeredAt is null",
+            "select c from ThirdPartyConsultation c where c.requestId = :request and c.answeredAt is null"
+                + " and c.lapsedAt is null order by c.id desc",
             ThirdPartyConsultation.class)
         .setParameter("request", request.id())
         .getResultStream()
