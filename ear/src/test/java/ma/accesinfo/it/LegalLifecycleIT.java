@@ -364,6 +364,47 @@ class LegalLifecycleIT extends ApplicationDeployment {
   }
 
   @Test
+  void anAdministratorConfirmsALunarHolidayOrMovesItAfterTheMoonSighting() {
+    // Given Eid al-Fitr 2027 computed provisionally on 9 and 10 March
+    Map<String, JsonNode> before = days(2027);
+    assertThat(before.get("2027-03-09").get("provisional").asBoolean()).isTrue();
+
+    // When the administrator confirms the first day and moves the second to 11 March
+    Map<String, Object> confirmed =
+        Map.of(
+            "kind",
+            "LUNAR_HOLIDAY",
+            "holidayCode",
+            "EID_AL_FITR",
+            "nameAr",
+            "عيد الفطر",
+            "nameFr",
+            "Aïd Al Fitr",
+            "provisional",
+            false);
+    expect(
+        api.send(Api.ADMIN, "PUT", "/api/v1/calendar/days/2027-03-09", confirmed, Map.of()), 200);
+    expect(api.send(Api.ADMIN, "DELETE", "/api/v1/calendar/days/2027-03-10", null, Map.of()), 204);
+    expect(
+        api.send(Api.ADMIN, "PUT", "/api/v1/calendar/days/2027-03-11", confirmed, Map.of()), 200);
+
+    // Then the public calendar shows the announced days, confirmed
+    Map<String, JsonNode> after = days(2027);
+    assertThat(after.get("2027-03-09").get("provisional").asBoolean()).isFalse();
+    assertThat(after).doesNotContainKey("2027-03-10");
+    assertThat(after.get("2027-03-11").get("holidayCode").asText()).isEqualTo("EID_AL_FITR");
+    assertThat(after.get("2027-03-11").get("provisional").asBoolean()).isFalse();
+  }
+
+  private Map<String, JsonNode> days(int year) {
+    Reply calendar = api.get(Caller.ANONYMOUS, "/api/v1/calendar/" + year);
+    expect(calendar, 200);
+    Map<String, JsonNode> days = new HashMap<>();
+    calendar.json().get("days").forEach(d -> days.put(d.get("date").asText(), d));
+    return days;
+  }
+
+  @Test
   void anUrgentRequestCanBeDeclinedClarifiedAndWithdrawnByItsRequester() {
     String body = api.createBody("MIN");
     Caller officer = api.createStaff("OFFICER", body);
