@@ -151,6 +151,31 @@ public final class Api {
     return new Caller(email, password);
   }
 
+  /** A new member of the Commission, who holds no body. */
+  public Caller createCommissionMember() {
+    String email = "cdai." + UUID.randomUUID() + "@it.accesinfo.ma";
+    String password = "Cdai-Passw0rd-" + UUID.randomUUID().toString().substring(0, 6);
+    Reply reply =
+        post(
+            ADMIN,
+            "/api/v1/accounts/staff",
+            Map.of(
+                "email",
+                email,
+                "password",
+                password,
+                "firstName",
+                "Samira",
+                "lastName",
+                "Commission",
+                "preferredLanguage",
+                "fr",
+                "roles",
+                java.util.List.of(Map.of("role", "COMMISSION"))));
+    expect(reply, 201);
+    return new Caller(email, password);
+  }
+
   /** A new citizen who registered themselves. */
   public Caller registerCitizen() {
     String email = "citizen." + UUID.randomUUID() + "@it.accesinfo.ma";

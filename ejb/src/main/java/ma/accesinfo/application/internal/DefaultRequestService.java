@@ -134,7 +134,7 @@ public class DefaultRequestService implements RequestService {
   public List<EventView> events(String reference) {
     Account caller = callers.require();
     InformationRequest request = access.visible(reference, caller);
-    boolean staff = access.isStaffOf(caller, request.body());
+    boolean staff = access.isInsider(caller, request);
     return requests.events(request).stream()
         .filter(e -> staff || e.type().visibleToRequester())
         .map(
@@ -252,10 +252,14 @@ public class DefaultRequestService implements RequestService {
     if (actorId.equals(viewer.id())) {
       return viewerIsStaff ? viewer.email() : "requester";
     }
-    if (!viewerIsStaff) {
-      return "body";
+    Account actor = accounts.find(actorId).orElse(null);
+    if (actor != null && actor.holds(Role.COMMISSION)) {
+      return viewerIsStaff ? actor.email() : "commission";
     }
-    return accounts.find(actorId).map(Account::email).orElse("body");
+    if (!viewerIsStaff) {
+      return actor != null && actor.holds(Role.CITIZEN) ? "requester" : "body";
+    }
+    return actor == null ? "body" : actor.email();
   }
 
   /** Letters are written in Arabic or French; an English speaker gets French unless they ask. */

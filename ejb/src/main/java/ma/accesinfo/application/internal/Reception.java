@@ -19,6 +19,7 @@ import ma.accesinfo.domain.model.request.Receipt;
 import ma.accesinfo.domain.model.request.RequestContent;
 import ma.accesinfo.domain.model.request.RequestEvent;
 import ma.accesinfo.domain.model.request.RequesterDetails;
+import ma.accesinfo.domain.model.shared.ReferenceNumbers;
 
 /**
  * Receives a request, whatever its channel: numbers it, dates its receipt, computes its due date,
@@ -32,6 +33,7 @@ public class Reception {
   @Inject LegalCalendar legalCalendar;
   @Inject Reminders reminders;
   @Inject AccessLaw law;
+  @Inject ReferenceNumbers references;
 
   /** What is received, by whom, and how. */
   public record Arrival(
@@ -54,7 +56,7 @@ public class Reception {
         clock.lastDay(arrival.receivedOn(), law.replyPeriod(arrival.content().urgent()));
     InformationRequest request =
         new InformationRequest(
-            requests.nextReference(arrival.receivedOn().getYear()),
+            references.next(ReferenceNumbers.REQUEST, arrival.receivedOn().getYear()),
             arrival.body(),
             arrival.requesterAccount(),
             arrival.requester(),

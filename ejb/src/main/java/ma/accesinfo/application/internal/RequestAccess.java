@@ -30,6 +30,7 @@ public class RequestAccess {
       List.of(Role.OFFICER, Role.HEAD, Role.LEGAL_REVIEWER);
 
   @Inject InformationRequestRepository requests;
+  @Inject ma.accesinfo.domain.model.complaint.ComplaintRepository complaints;
   @Inject LegalCalendar legalCalendar;
   @Inject AccessLaw law;
 
@@ -48,6 +49,16 @@ public class RequestAccess {
     return check(request, caller, reference);
   }
 
+  /**
+   * Whether the account sees the request as its handlers do: the body's staff, and Commission
+   * members for a request complained of to the Commission (its case file, and nothing else of the
+   * body).
+   */
+  public boolean isInsider(Account account, InformationRequest request) {
+    return isStaffOf(account, request.body())
+        || (account.holds(Role.COMMISSION) && complaints.isBeforeTheCommission(request));
+  }
+
   public boolean isStaffOf(Account account, Body body) {
     return STAFF_ROLES.stream().anyMatch(role -> account.holdsFor(role, body));
   }
@@ -63,7 +74,7 @@ public class RequestAccess {
   }
 
   public RequestView view(InformationRequest request, Account viewer) {
-    boolean staff = isStaffOf(viewer, request.body());
+    boolean staff = isInsider(viewer, request);
     RequestStatus status = staff ? request.status() : request.statusForRequester();
     boolean released = status.closed();
     // A decision's content is seen by the requester once it has left the body, never before.
@@ -143,7 +154,7 @@ public class RequestAccess {
   }
 
   private InformationRequest check(InformationRequest request, Account caller, String reference) {
-    if (request.filedBy(caller) || isStaffOf(caller, request.body())) {
+    if (request.filedBy(caller) || isInsider(caller, request)) {
       return request;
     }
     throw notFound(reference);

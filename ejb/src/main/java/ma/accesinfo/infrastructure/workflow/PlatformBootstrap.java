@@ -38,7 +38,9 @@ public class PlatformBootstrap {
   static final String DATASOURCE = "java:jboss/datasources/PostgreSQLDS";
 
   /** The process models the application runs. */
-  static final String[] PROCESS_MODELS = {"bpmn/information-request.bpmn"};
+  static final String[] PROCESS_MODELS = {
+    "bpmn/information-request.bpmn", "bpmn/complaint-to-head.bpmn", "bpmn/commission-complaint.bpmn"
+  };
 
   private static final Logger LOG = Logger.getLogger(PlatformBootstrap.class.getName());
 
@@ -104,6 +106,7 @@ public class PlatformBootstrap {
     return configuration.buildProcessEngine();
   }
 
+  /** Deploys the models; only those that changed since the last deployment get a new version. */
   private void deployProcessModels() {
     var deployment =
         engine

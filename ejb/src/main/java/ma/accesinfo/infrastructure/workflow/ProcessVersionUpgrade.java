@@ -29,6 +29,18 @@ public class ProcessVersionUpgrade {
   @Inject PlatformBootstrap platform;
   @Inject InformationRequestRepository requests;
 
+  /**
+   * The first model had no handling sub-process: the officer's assessment was its only wait state.
+   * Later changes of the model come with migration plans of their own.
+   */
+  private static boolean isFirstModel(ProcessEngine engine, String definitionId) {
+    return engine
+            .getRepositoryService()
+            .getBpmnModelInstance(definitionId)
+            .getModelElementById("handleRequest")
+        == null;
+  }
+
   @PostConstruct
   void upgradeRunningRequests() {
     ProcessEngine engine = platform.engine();
@@ -47,6 +59,7 @@ public class ProcessVersionUpgrade {
             .list()
             .stream()
             .filter(p -> !p.getProcessDefinitionId().equals(latest.getId()))
+            .filter(p -> isFirstModel(engine, p.getProcessDefinitionId()))
             .toList();
     for (ProcessInstance old : outdated) {
       Object requestId =

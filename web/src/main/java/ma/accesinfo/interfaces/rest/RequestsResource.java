@@ -22,6 +22,9 @@ import ma.accesinfo.application.CaseworkService.Extension;
 import ma.accesinfo.application.CaseworkService.Forwarding;
 import ma.accesinfo.application.CaseworkService.Review;
 import ma.accesinfo.application.CaseworkService.UrgencyDecline;
+import ma.accesinfo.application.RedressService;
+import ma.accesinfo.application.RedressService.ComplaintText;
+import ma.accesinfo.application.RedressService.HeadComplaintView;
 import ma.accesinfo.application.RequestService;
 import ma.accesinfo.application.RequestService.ClarificationAnswer;
 import ma.accesinfo.application.RequestService.ClockView;
@@ -37,6 +40,7 @@ public class RequestsResource {
 
   @Inject RequestService requests;
   @Inject CaseworkService casework;
+  @Inject RedressService redress;
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
@@ -132,6 +136,28 @@ public class RequestsResource {
   @Path("{reference}/withdrawal")
   public RequestView withdraw(@PathParam("reference") String reference) {
     return requests.withdraw(reference);
+  }
+
+  /** The requester complains to the head of the body (Art. 19). */
+  @POST
+  @Path("{reference}/complaints")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response complainToHead(
+      @PathParam("reference") String reference, ComplaintText complaint) {
+    HeadComplaintView filed = redress.complainToHead(reference, Inputs.present(complaint));
+    return Response.created(UriBuilder.fromPath("complaints/{reference}").build(filed.reference()))
+        .entity(filed)
+        .build();
+  }
+
+  /** The requester complains to the Commission (Art. 20). */
+  @POST
+  @Path("{reference}/commission-complaints")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response complainToCommission(
+      @PathParam("reference") String reference, ComplaintText complaint) {
+    return CommissionComplaintsResource.created(
+        redress.complainToCommission(reference, Inputs.present(complaint)));
   }
 
   @GET

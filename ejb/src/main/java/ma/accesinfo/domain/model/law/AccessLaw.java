@@ -17,6 +17,10 @@ import ma.accesinfo.domain.model.calendar.LegalPeriod;
  * @param urgentReplyPeriod the time to answer a request needed to protect life, safety or freedom
  * @param extensionPeriod the one extension of the reply period, counted from its end
  * @param complaintToHeadWindow the time to complain to the head of the body
+ * @param headDecisionPeriod the time the head has to decide a complaint
+ * @param commissionComplaintWindow the time to complain to the Commission
+ * @param commissionPeriod the time the Commission has to inform the complainant of the outcome
+ * @param courtWindow the time to appeal to the administrative court
  */
 public record AccessLaw(
     String name,
@@ -26,6 +30,10 @@ public record AccessLaw(
     LegalPeriod urgentReplyPeriod,
     LegalPeriod extensionPeriod,
     LegalPeriod complaintToHeadWindow,
+    LegalPeriod headDecisionPeriod,
+    LegalPeriod commissionComplaintWindow,
+    LegalPeriod commissionPeriod,
+    LegalPeriod courtWindow,
     List<String> extensionGrounds,
     List<RefusalGround> refusalGrounds,
     List<Exemption> exemptions) {
@@ -53,6 +61,10 @@ public record AccessLaw(
           LegalPeriod.days(3),
           LegalPeriod.workingDays(20),
           LegalPeriod.workingDays(20),
+          LegalPeriod.days(15),
+          LegalPeriod.days(30),
+          LegalPeriod.days(30),
+          LegalPeriod.days(60),
           List.of(
               "CANNOT_ANSWER_IN_TIME",
               "LARGE_VOLUME",
@@ -91,6 +103,10 @@ public record AccessLaw(
     Objects.requireNonNull(urgentReplyPeriod);
     Objects.requireNonNull(extensionPeriod);
     Objects.requireNonNull(complaintToHeadWindow);
+    Objects.requireNonNull(headDecisionPeriod);
+    Objects.requireNonNull(commissionComplaintWindow);
+    Objects.requireNonNull(commissionPeriod);
+    Objects.requireNonNull(courtWindow);
     extensionGrounds = List.copyOf(extensionGrounds);
     refusalGrounds = List.copyOf(refusalGrounds);
     exemptions = List.copyOf(exemptions);

@@ -16,12 +16,6 @@ public interface InformationRequestRepository {
   /** The request, locked against concurrent changes until the transaction ends. */
   Optional<InformationRequest> findForChange(long id);
 
-  /**
-   * The next reference of the year, such as {@code DI-2026-000042}. Numbers follow each other
-   * without gaps: a filing that rolls back gives its number back.
-   */
-  String nextReference(int year);
-
   void store(InformationRequest request);
 
   /** A requester's requests, newest first, of that status when one is given. */

@@ -52,20 +52,6 @@ public class JpaInformationRequestRepository implements InformationRequestReposi
   }
 
   @Override
-  public String nextReference(int year) {
-    Number next =
-        (Number)
-            em.createNativeQuery(
-                    "insert into request_reference_counter (year, last_value) values (?1, 1)"
-                        + " on conflict (year) do update"
-                        + " set last_value = request_reference_counter.last_value + 1"
-                        + " returning last_value")
-                .setParameter(1, year)
-                .getSingleResult();
-    return String.format("DI-%d-%06d", year, next.intValue());
-  }
-
-  @Override
   public void store(InformationRequest request) {
     em.persist(request);
     em.flush();
