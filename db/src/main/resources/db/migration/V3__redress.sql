@@ -19,6 +19,8 @@ create table head_complaint (
     request_id        bigint       not null references information_request (id),
     complainant_id    bigint       references account (id),
     basis             varchar(30)  not null,
+    channel           varchar(20)  not null default 'ONLINE',
+    registered_by     bigint       references account (id),
     grounds           text         not null,
     received_at       timestamptz  not null,
     received_on       date         not null,
@@ -38,6 +40,7 @@ create table head_complaint (
     updated_at        timestamptz  not null,
     version           integer      not null default 0,
     constraint head_complaint_reference_key unique (reference),
+    constraint head_complaint_channel check (channel in ('ONLINE', 'COUNTER', 'POST', 'EMAIL')),
     constraint head_complaint_basis check (basis in ('NO_ANSWER', 'REFUSAL', 'PARTIAL_GRANT', 'UNSATISFYING_ANSWER')),
     constraint head_complaint_decision check (decision is null or decision in ('UPHELD', 'OVERTURNED', 'PARTIALLY_OVERTURNED'))
 );
@@ -59,6 +62,7 @@ create table commission_complaint (
     status                  varchar(30)  not null,
     overdue                 boolean      not null default false,
     inadmissibility_reason  text,
+    ruled_inadmissible_at   timestamptz,
     recommendation          varchar(30),
     recommendation_reasons  text,
     recommended_at          timestamptz,

@@ -221,6 +221,8 @@ class RedressIT extends ApplicationDeployment {
             Map.of(
                 "requestReference",
                 c.request(),
+                "complainantIdentityNumber",
+                "AB 123456",
                 "channel",
                 "REGISTERED_POST",
                 "receivedOn",
@@ -229,6 +231,18 @@ class RedressIT extends ApplicationDeployment {
                 "Pas de réponse."));
     assertThat(tooEarly.status()).isEqualTo(422);
     assertThat(tooEarly.text("code")).isEqualTo("commissionWindowNotOpen");
+    Reply wrongPerson =
+        api.post(
+            commission,
+            "/api/v1/commission-complaints",
+            Map.of(
+                "requestReference", c.request(),
+                "complainantIdentityNumber", "ZZ999999",
+                "channel", "EMAIL",
+                "receivedOn", LocalDate.now(CASABLANCA).toString(),
+                "grounds", "Pas de réponse."));
+    assertThat(wrongPerson.status()).isEqualTo(404);
+    assertThat(wrongPerson.text("code")).isEqualTo("requestNotFound");
 
     // The head's 15 days pass without a decision (the due day is brought back, and its timer with
     // it)
@@ -260,6 +274,8 @@ class RedressIT extends ApplicationDeployment {
             Map.of(
                 "requestReference",
                 c.request(),
+                "complainantIdentityNumber",
+                "AB 123456",
                 "channel",
                 "REGISTERED_POST",
                 "receivedOn",
@@ -336,6 +352,130 @@ class RedressIT extends ApplicationDeployment {
     Caller stranger = api.registerCitizen();
     assertThat(api.get(stranger, "/api/v1/complaints/" + complaint.text("reference")).status())
         .isEqualTo(404);
+  }
+
+  @Test
+  void anOverturnedRefusalIsReleasedAndTheRequestsOutcomeFollows() {
+    Case c = refusedRequest();
+    LocalDate today = LocalDate.now(CASABLANCA);
+    String complaint =
+        api.post(
+                c.citizen(),
+                "/api/v1/requests/" + c.request() + "/complaints",
+                Map.of("grounds", "Le rapport est achevé."))
+            .text("reference");
+    String path = "/api/v1/complaints/" + complaint;
+
+    Reply tooFar =
+        api.post(
+            c.head(),
+            path + "/decision",
+            Map.of(
+                "decision",
+                "OVERTURNED",
+                "reasons",
+                "x",
+                "releaseDueDate",
+                today.plusYears(3).toString()));
+    assertThat(tooFar.status()).isEqualTo(422);
+    assertThat(tooFar.text("code")).isEqualTo("dueDateTooFar");
+    Reply overturned =
+        api.post(
+            c.head(),
+            path + "/decision",
+            Map.of(
+                "decision",
+                "OVERTURNED",
+                "reasons",
+                "Le rapport est public depuis lundi.",
+                "releaseDueDate",
+                today.plusDays(7).toString()));
+    expect(overturned, 200);
+    assertThat(overturned.text("status")).isEqualTo("AWAITING_RELEASE");
+
+    Reply released =
+        api.post(
+            c.officer(), path + "/release", Map.of("message", "Le rapport vous a été envoyé."));
+
+    expect(released, 200);
+    assertThat(released.text("status")).isEqualTo("CLOSED");
+    Reply request = api.get(c.citizen(), "/api/v1/requests/" + c.request());
+    assertThat(request.text("resolution")).isEqualTo("GRANTED");
+    assertThat(request.text("response")).isEqualTo("Le rapport vous a été envoyé.");
+    assertThat(request.text("refusalGround")).isNull();
+  }
+
+  @Test
+  void theBodyRegistersAPaperComplaintAgainstItsSilenceAndTheReleaseAnswersTheRequest() {
+    String body = api.createBody("COM");
+    Caller officer = api.createStaff("OFFICER", body);
+    Caller head = api.createStaff("HEAD", body);
+    LocalDate today = LocalDate.now(CASABLANCA);
+    Map<String, Object> intake = new java.util.HashMap<>(Api.request("IGNORED"));
+    intake.remove("bodyCode");
+    intake.putAll(
+        Map.of(
+            "channel",
+            "COUNTER",
+            "receivedOn",
+            today.toString(),
+            "firstName",
+            "Hassan",
+            "lastName",
+            "Amrani",
+            "address",
+            "Ouarzazate",
+            "nationalId",
+            "JK445566"));
+    String request =
+        api.post(officer, "/api/v1/bodies/" + body + "/intake", intake).text("reference");
+    // Its period ends without an answer (the due day is brought back, and its timer with it)
+    database.update(
+        "update information_request set due_date = ?, first_due_date = ? where reference = ?",
+        java.sql.Date.valueOf(today.minusDays(1)),
+        java.sql.Date.valueOf(today.minusDays(1)),
+        request);
+
+    Reply registered =
+        api.post(
+            officer,
+            "/api/v1/complaints",
+            Map.of(
+                "requestReference",
+                request,
+                "channel",
+                "POST",
+                "receivedOn",
+                today.toString(),
+                "grounds",
+                "Aucune réponse reçue."));
+
+    expect(registered, 201);
+    assertThat(registered.text("basis")).isEqualTo("NO_ANSWER");
+    String path = "/api/v1/complaints/" + registered.text("reference");
+    expect(
+        api.post(
+            head,
+            path + "/decision",
+            Map.of(
+                "decision",
+                "PARTIALLY_OVERTURNED",
+                "reasons",
+                "Communiquer le budget.",
+                "releaseDueDate",
+                today.plusDays(5).toString())),
+        200);
+    expect(
+        api.post(officer, path + "/release", Map.of("message", "Budget communiqué par courrier.")),
+        200);
+    Reply answered = api.get(officer, "/api/v1/requests/" + request);
+    assertThat(answered.text("status")).isEqualTo("ANSWERED");
+    assertThat(answered.text("resolution")).isEqualTo("PARTIALLY_GRANTED");
+    assertThat(
+            database.count(
+                "select count(*) from act_ru_execution where proc_inst_id_ = (select process_instance_id from information_request where reference = ?)",
+                request))
+        .isZero();
   }
 
   private Case refusedRequest() {

@@ -21,6 +21,9 @@ public interface RedressService {
   /** An officer of the body records the release the head ordered. */
   HeadComplaintView recordRelease(String reference, ReleaseInput release);
 
+  /** A body's officer or head registers a complaint to the head received on paper. */
+  HeadComplaintView registerHeadComplaint(HeadComplaintRegistration registration);
+
   HeadComplaintView findHeadComplaint(String reference);
 
   /** The requester's complaints, or those against the bodies a staff member works for. */
@@ -63,7 +66,18 @@ public interface RedressService {
 
   record ReleaseInput(String message) {}
 
+  /**
+   * @param complainantIdentityNumber the national identity card or residence document number of the
+   *     requester, as the complaint gives it
+   */
   record CommissionRegistration(
+      String requestReference,
+      String complainantIdentityNumber,
+      String channel,
+      LocalDate receivedOn,
+      String grounds) {}
+
+  record HeadComplaintRegistration(
       String requestReference, String channel, LocalDate receivedOn, String grounds) {}
 
   record AdmissibilityInput(Boolean admissible, String reason) {}

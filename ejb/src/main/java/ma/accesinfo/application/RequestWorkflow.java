@@ -41,6 +41,9 @@ public interface RequestWorkflow {
   /** The requester withdrew the request; the procedure ends wherever it was. */
   void withdrawn(InformationRequest request);
 
+  /** The request was answered outside its procedure (after a complaint): the procedure ends. */
+  void end(InformationRequest request, String reason);
+
   /** The reply period stands still: its timer and the reminders wait. */
   void suspendDeadline(InformationRequest request);
 

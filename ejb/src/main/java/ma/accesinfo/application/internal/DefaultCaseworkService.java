@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -36,7 +37,6 @@ import ma.accesinfo.domain.model.request.EventType;
 import ma.accesinfo.domain.model.request.InformationRequest;
 import ma.accesinfo.domain.model.request.InformationRequestRepository;
 import ma.accesinfo.domain.model.request.RequestContent;
-import ma.accesinfo.domain.model.request.RequestEvent;
 import ma.accesinfo.domain.model.request.RequestStatus;
 import ma.accesinfo.domain.model.request.RequesterDetails;
 import ma.accesinfo.domain.model.request.Resolution;
@@ -62,6 +62,7 @@ public class DefaultCaseworkService implements CaseworkService {
   @Inject ProcedureSettings settings;
   @Inject BodyLookup bodyLookup;
   @Inject Clock clock;
+  @Inject EventLog eventLog;
   @Inject AccessLaw law;
 
   @Override
@@ -235,9 +236,7 @@ public class DefaultCaseworkService implements CaseworkService {
     check.done();
     requireAwaitingDecision(request);
     Instant now = clock.instant();
-    if (!in.dueDate().isAfter(law.dayOf(now))) {
-      throw new LegalRuleViolationException("consultationDueInPast", in.dueDate().toString());
-    }
+    DueDates.requireAheadWithinAYear(in.dueDate(), law.dayOf(now), "consultationDueInPast");
     ThirdPartyConsultation consultation =
         new ThirdPartyConsultation(
             request, thirdParty, contact, question, in.dueDate(), officer.id(), now);
@@ -493,11 +492,7 @@ public class DefaultCaseworkService implements CaseworkService {
   }
 
   private void event(
-      InformationRequest request,
-      Account actor,
-      EventType type,
-      jakarta.json.JsonObjectBuilder context) {
-    requests.append(
-        new RequestEvent(request, clock.instant(), actor.id(), type, context.build().toString()));
+      InformationRequest request, Account actor, EventType type, JsonObjectBuilder context) {
+    eventLog.record(request, actor, type, context);
   }
 }

@@ -16,7 +16,6 @@ import ma.accesinfo.domain.model.complaint.HeadComplaintStatus;
 import ma.accesinfo.domain.model.request.EventType;
 import ma.accesinfo.domain.model.request.InformationRequest;
 import ma.accesinfo.domain.model.request.InformationRequestRepository;
-import ma.accesinfo.domain.model.request.RequestEvent;
 
 @Stateless
 public class DefaultRedressLifecycle implements RedressLifecycle {
@@ -25,6 +24,7 @@ public class DefaultRedressLifecycle implements RedressLifecycle {
   @Inject InformationRequestRepository requests;
   @Inject RedressWindows windows;
   @Inject Clock clock;
+  @Inject EventLog eventLog;
 
   @Override
   public void remindHead(long headComplaintId) {
@@ -122,7 +122,6 @@ public class DefaultRedressLifecycle implements RedressLifecycle {
   }
 
   private void event(InformationRequest request, EventType type, JsonObjectBuilder context) {
-    requests.append(
-        new RequestEvent(request, clock.instant(), null, type, context.build().toString()));
+    eventLog.record(request, null, type, context);
   }
 }

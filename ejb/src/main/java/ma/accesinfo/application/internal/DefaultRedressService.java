@@ -31,10 +31,11 @@ import ma.accesinfo.domain.model.complaint.HeadDecision;
 import ma.accesinfo.domain.model.complaint.ObservationRequest;
 import ma.accesinfo.domain.model.complaint.Recommendation;
 import ma.accesinfo.domain.model.law.AccessLaw;
+import ma.accesinfo.domain.model.request.Channel;
 import ma.accesinfo.domain.model.request.EventType;
 import ma.accesinfo.domain.model.request.InformationRequest;
 import ma.accesinfo.domain.model.request.InformationRequestRepository;
-import ma.accesinfo.domain.model.request.RequestEvent;
+import ma.accesinfo.domain.model.request.Resolution;
 import ma.accesinfo.domain.model.shared.ReferenceNumbers;
 
 @Stateless
@@ -44,7 +45,7 @@ public class DefaultRedressService implements RedressService {
   static final int TEXT_LIMIT = 20_000;
 
   /** How far back Commission staff may date the receipt of a complaint they register. */
-  static final int REGISTRATION_MAX_DAYS_BACK = 90;
+  static final int INTAKE_MAX_DAYS_BACK = 90;
 
   @Inject Callers callers;
   @Inject RequestAccess access;
@@ -52,10 +53,12 @@ public class DefaultRedressService implements RedressService {
   @Inject InformationRequestRepository requests;
   @Inject RedressWindows windows;
   @Inject RedressWorkflow workflow;
+  @Inject ma.accesinfo.application.RequestWorkflow requestWorkflow;
   @Inject LegalCalendar legalCalendar;
   @Inject ReferenceNumbers references;
   @Inject AccessLaw law;
   @Inject Clock clock;
+  @Inject EventLog eventLog;
 
   // --- the complaint to the head of the body (Art. 19) ---------------------------------------
 
@@ -73,19 +76,68 @@ public class DefaultRedressService implements RedressService {
       throw new StateConflictException("complaintAlreadyFiled");
     }
     Instant now = clock.instant();
-    LocalDate today = law.dayOf(now);
+    return view(
+        receiveHeadComplaint(
+            request, requester, Channel.ONLINE, null, grounds, now, law.dayOf(now)),
+        requester);
+  }
+
+  @Override
+  public HeadComplaintView registerHeadComplaint(HeadComplaintRegistration in) {
+    Account staff = callers.require();
+    InputCheck check = new InputCheck();
+    String requestReference = check.text("requestReference", in.requestReference(), true, 20);
+    Channel channel = check.choice("channel", in.channel(), true, Channel.class);
+    if (channel == Channel.ONLINE || channel == Channel.FORWARDED) {
+      check.add("channel", "invalidChoice", "COUNTER, POST, EMAIL");
+    }
+    if (in.receivedOn() == null) {
+      check.add("receivedOn", "required");
+    }
+    String grounds = check.text("grounds", in.grounds(), true, TEXT_LIMIT);
+    check.done();
+    InformationRequest request = access.visibleForChange(requestReference, staff);
+    Body body = request.body();
+    if (!staff.holdsFor(Role.OFFICER, body) && !staff.holdsFor(Role.HEAD, body)) {
+      throw new ActionNotAllowedException("bodyStaffOnly");
+    }
+    Instant now = clock.instant();
+    Instant receivedAt = receivedAt(in.receivedOn(), now, INTAKE_MAX_DAYS_BACK);
+    return view(
+        receiveHeadComplaint(request, null, channel, staff, grounds, receivedAt, in.receivedOn()),
+        staff);
+  }
+
+  private HeadComplaint receiveHeadComplaint(
+      InformationRequest request,
+      Account complainant,
+      Channel channel,
+      Account registeredBy,
+      String grounds,
+      Instant receivedAt,
+      LocalDate receivedOn) {
+    if (complaints.headComplaintOf(request).isPresent()) {
+      throw new StateConflictException("complaintAlreadyFiled");
+    }
     ComplaintBasis basis = windows.headComplaintBasis(request);
-    windows.requireHeadComplaintWindow(request, basis, today);
-    LocalDate due = legalCalendar.clock().lastDay(today, law.headDecisionPeriod());
+    windows.require(
+        windows.headComplaintWindow(request),
+        receivedOn,
+        "complaintWindowNotOpen",
+        "complaintWindowClosed");
+    Instant now = clock.instant();
+    LocalDate due = legalCalendar.clock().lastDay(receivedOn, law.headDecisionPeriod());
     HeadComplaint complaint =
         new HeadComplaint(
-            references.next(ReferenceNumbers.HEAD_COMPLAINT, today.getYear()),
+            references.next(ReferenceNumbers.HEAD_COMPLAINT, receivedOn.getYear()),
             request,
-            requester,
+            complainant != null ? complainant : request.requester(),
+            channel,
+            registeredBy,
             basis,
             grounds,
-            now,
-            today,
+            receivedAt,
+            receivedOn,
             due);
     complaints.store(complaint);
     Instant deadline = legalCalendar.endOf(due);
@@ -95,19 +147,32 @@ public class DefaultRedressService implements RedressService {
             complaint, deadline, reminder.isAfter(now) ? reminder : deadline));
     event(
         request,
-        requester,
+        complainant != null ? complainant : registeredBy,
         EventType.COMPLAINT_TO_HEAD_FILED,
         Json.createObjectBuilder()
             .add("complaint", complaint.reference())
+            .add("channel", channel.name())
             .add("basis", basis.name())
             .add("decisionDue", due.toString()));
-    return view(complaint, requester);
+    return complaint;
+  }
+
+  /** The instant of a receipt dated by staff: now when today, else the start of that day. */
+  private Instant receivedAt(LocalDate receivedOn, Instant now, int maxDaysBack) {
+    LocalDate today = law.dayOf(now);
+    if (receivedOn.isAfter(today)) {
+      throw new LegalRuleViolationException("receiptInFuture", receivedOn.toString());
+    }
+    if (receivedOn.isBefore(today.minusDays(maxDaysBack))) {
+      throw new LegalRuleViolationException("receiptTooOld", String.valueOf(maxDaysBack));
+    }
+    return receivedOn.equals(today) ? now : receivedOn.atStartOfDay(law.zone()).toInstant();
   }
 
   @Override
   public HeadComplaintView decideHeadComplaint(String reference, HeadDecisionInput in) {
     Account head = callers.require();
-    HeadComplaint complaint = visibleHeadComplaint(reference, head);
+    HeadComplaint complaint = visibleHeadComplaintForChange(reference, head);
     Body body = complaint.request().body();
     if (!head.holdsFor(Role.HEAD, body)) {
       throw new ActionNotAllowedException("headsOnly");
@@ -124,8 +189,8 @@ public class DefaultRedressService implements RedressService {
     }
     Instant now = clock.instant();
     LocalDate release = decision == HeadDecision.UPHELD ? null : in.releaseDueDate();
-    if (release != null && !release.isAfter(law.dayOf(now))) {
-      throw new LegalRuleViolationException("releaseDueInPast", release.toString());
+    if (release != null) {
+      DueDates.requireAheadWithinAYear(release, law.dayOf(now), "releaseDueInPast");
     }
     complaint.decide(decision, reasons, release, head, now);
     JsonObjectBuilder context =
@@ -145,7 +210,7 @@ public class DefaultRedressService implements RedressService {
   @Override
   public HeadComplaintView recordRelease(String reference, ReleaseInput in) {
     Account officer = callers.require();
-    HeadComplaint complaint = visibleHeadComplaint(reference, officer);
+    HeadComplaint complaint = visibleHeadComplaintForChange(reference, officer);
     if (!officer.holdsFor(Role.OFFICER, complaint.request().body())) {
       throw new ActionNotAllowedException("officersOnly");
     }
@@ -157,6 +222,18 @@ public class DefaultRedressService implements RedressService {
     }
     Instant now = clock.instant();
     complaint.recordRelease(message, officer, now);
+    InformationRequest request = requests.findForChange(complaint.request().id()).orElseThrow();
+    boolean stillOpen = !request.status().closed();
+    request.answerAfterComplaint(
+        complaint.decision() == HeadDecision.OVERTURNED
+            ? Resolution.GRANTED
+            : Resolution.PARTIALLY_GRANTED,
+        message,
+        officer,
+        now);
+    if (stillOpen) {
+      requestWorkflow.end(request, "answered after complaint " + complaint.reference());
+    }
     event(
         complaint.request(),
         officer,
@@ -216,25 +293,27 @@ public class DefaultRedressService implements RedressService {
     if (in.receivedOn() == null) {
       check.add("receivedOn", "required");
     }
+    String identity =
+        check.text("complainantIdentityNumber", in.complainantIdentityNumber(), true, 30);
     String grounds = check.text("grounds", in.grounds(), true, TEXT_LIMIT);
     check.done();
     Instant now = clock.instant();
-    LocalDate today = law.dayOf(now);
-    if (in.receivedOn().isAfter(today)) {
-      throw new LegalRuleViolationException("receiptInFuture", in.receivedOn().toString());
-    }
-    if (in.receivedOn().isBefore(today.minusDays(REGISTRATION_MAX_DAYS_BACK))) {
-      throw new LegalRuleViolationException(
-          "receiptTooOld", String.valueOf(REGISTRATION_MAX_DAYS_BACK));
-    }
+    Instant receivedAt = receivedAt(in.receivedOn(), now, INTAKE_MAX_DAYS_BACK);
+    // The complaint must name the request and its requester's identity document: without both,
+    // the request is treated as unknown, so that nothing is learnt of requests not before us.
     InformationRequest request =
         requests
             .findByReferenceForChange(requestReference.toUpperCase(Locale.ROOT))
+            .filter(r -> identifies(r, identity))
             .orElseThrow(() -> new RecordNotFoundException("requestNotFound", requestReference));
-    Instant receivedAt =
-        in.receivedOn().equals(today) ? now : in.receivedOn().atStartOfDay(law.zone()).toInstant();
     return receiveCommissionComplaint(
         request, null, channel, member, grounds, receivedAt, in.receivedOn());
+  }
+
+  private static boolean identifies(InformationRequest request, String identityNumber) {
+    String given = identityNumber.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
+    return given.equals(request.requesterDetails().nationalId())
+        || given.equals(request.requesterDetails().residenceDocumentNumber());
   }
 
   private CommissionComplaintView receiveCommissionComplaint(
@@ -252,7 +331,11 @@ public class DefaultRedressService implements RedressService {
     if (complaints.liveCommissionComplaintOf(request).isPresent()) {
       throw new StateConflictException("complaintAlreadyFiled");
     }
-    windows.requireCommissionWindow(headComplaint, receivedOn);
+    windows.require(
+        windows.commissionWindow(headComplaint),
+        receivedOn,
+        "commissionWindowNotOpen",
+        "commissionWindowClosed");
     LocalDate due = legalCalendar.clock().lastDay(receivedOn, law.commissionPeriod());
     CommissionComplaint complaint =
         new CommissionComplaint(
@@ -282,8 +365,9 @@ public class DefaultRedressService implements RedressService {
 
   @Override
   public CommissionComplaintView decideAdmissibility(String reference, AdmissibilityInput in) {
-    Account member = commissionMember();
-    CommissionComplaint complaint = commissionComplaint(reference);
+    Account member = callers.require();
+    CommissionComplaint complaint = visibleCommissionComplaintForChange(reference, member);
+    requireCommission(member);
     InputCheck check = new InputCheck();
     boolean admissible = check.flag("admissible", in.admissible());
     String reason =
@@ -309,8 +393,9 @@ public class DefaultRedressService implements RedressService {
 
   @Override
   public CommissionComplaintView requestObservations(String reference, ObservationRequestInput in) {
-    Account member = commissionMember();
-    CommissionComplaint complaint = commissionComplaint(reference);
+    Account member = callers.require();
+    CommissionComplaint complaint = visibleCommissionComplaintForChange(reference, member);
+    requireCommission(member);
     InputCheck check = new InputCheck();
     String question = check.text("question", in.question(), true, TEXT_LIMIT);
     if (in.dueDate() == null) {
@@ -319,9 +404,7 @@ public class DefaultRedressService implements RedressService {
     check.done();
     requireStatus(complaint, CommissionComplaintStatus.UNDER_INVESTIGATION);
     Instant now = clock.instant();
-    if (!in.dueDate().isAfter(law.dayOf(now))) {
-      throw new LegalRuleViolationException("observationsDueInPast", in.dueDate().toString());
-    }
+    DueDates.requireAheadWithinAYear(in.dueDate(), law.dayOf(now), "observationsDueInPast");
     complaints.store(new ObservationRequest(complaint, question, in.dueDate(), member.id(), now));
     complaint.awaitObservations(now);
     event(
@@ -338,7 +421,7 @@ public class DefaultRedressService implements RedressService {
   @Override
   public CommissionComplaintView answerObservations(String reference, ObservationsInput in) {
     Account staff = callers.require();
-    CommissionComplaint complaint = visibleCommissionComplaint(reference, staff);
+    CommissionComplaint complaint = visibleCommissionComplaintForChange(reference, staff);
     Body body = complaint.request().body();
     if (!staff.holdsFor(Role.OFFICER, body) && !staff.holdsFor(Role.HEAD, body)) {
       throw new ActionNotAllowedException("bodyStaffOnly");
@@ -366,8 +449,9 @@ public class DefaultRedressService implements RedressService {
 
   @Override
   public CommissionComplaintView recommend(String reference, RecommendationInput in) {
-    Account member = commissionMember();
-    CommissionComplaint complaint = commissionComplaint(reference);
+    Account member = callers.require();
+    CommissionComplaint complaint = visibleCommissionComplaintForChange(reference, member);
+    requireCommission(member);
     InputCheck check = new InputCheck();
     Recommendation recommendation =
         check.choice("recommendation", in.recommendation(), true, Recommendation.class);
@@ -381,8 +465,8 @@ public class DefaultRedressService implements RedressService {
     requireStatus(complaint, CommissionComplaintStatus.UNDER_INVESTIGATION);
     Instant now = clock.instant();
     LocalDate complianceDue = recommendation.asksForDisclosure() ? in.complianceDueDate() : null;
-    if (complianceDue != null && !complianceDue.isAfter(law.dayOf(now))) {
-      throw new LegalRuleViolationException("complianceDueInPast", complianceDue.toString());
+    if (complianceDue != null) {
+      DueDates.requireAheadWithinAYear(complianceDue, law.dayOf(now), "complianceDueInPast");
     }
     complaint.recommend(recommendation, reasons, complianceDue, member, now);
     JsonObjectBuilder context =
@@ -404,7 +488,7 @@ public class DefaultRedressService implements RedressService {
   @Override
   public CommissionComplaintView recordCompliance(String reference, ComplianceInput in) {
     Account caller = callers.require();
-    CommissionComplaint complaint = visibleCommissionComplaint(reference, caller);
+    CommissionComplaint complaint = visibleCommissionComplaintForChange(reference, caller);
     Body body = complaint.request().body();
     boolean member = caller.holds(Role.COMMISSION);
     boolean bodyStaff = caller.holdsFor(Role.OFFICER, body) || caller.holdsFor(Role.HEAD, body);
@@ -427,6 +511,11 @@ public class DefaultRedressService implements RedressService {
     }
     boolean wasPending = complaint.complianceStatus() == ComplianceStatus.PENDING;
     Instant now = clock.instant();
+    if (status == ComplianceStatus.NOT_COMPLIED
+        && !law.dayOf(now).isAfter(complaint.complianceDueDate())) {
+      throw new LegalRuleViolationException(
+          "complianceNotYetDue", complaint.complianceDueDate().toString());
+    }
     complaint.recordCompliance(status, evidence, caller, now);
     event(
         complaint.request(),
@@ -445,7 +534,7 @@ public class DefaultRedressService implements RedressService {
   @Override
   public CommissionComplaintView recordAppeal(String reference, AppealInput in) {
     Account caller = callers.require();
-    CommissionComplaint complaint = visibleCommissionComplaint(reference, caller);
+    CommissionComplaint complaint = visibleCommissionComplaintForChange(reference, caller);
     boolean requester = complaint.request().filedBy(caller);
     if (!requester && !access.isStaffOf(caller, complaint.request().body())) {
       throw new ActionNotAllowedException("partiesOnly");
@@ -458,8 +547,12 @@ public class DefaultRedressService implements RedressService {
     check.done();
     Instant now = clock.instant();
     RedressWindows.Window court = windows.courtWindow(complaint);
-    if (court == null) {
-      throw new LegalRuleViolationException("courtWindowNotOpen", complaint.dueDate().toString());
+    if (law.dayOf(now).isBefore(court.opens())) {
+      throw new LegalRuleViolationException("courtWindowNotOpen", court.opens().toString());
+    }
+    if (complaint.appealLodgedOn() != null && !complaint.appealLodgedOn().equals(in.lodgedOn())) {
+      throw new StateConflictException(
+          "appealAlreadyRecorded", complaint.appealLodgedOn().toString());
     }
     if (in.lodgedOn().isAfter(law.dayOf(now)) || in.lodgedOn().isBefore(court.opens())) {
       throw new LegalRuleViolationException(
@@ -508,24 +601,42 @@ public class DefaultRedressService implements RedressService {
   // --- access and views -------------------------------------------------------------------
 
   private HeadComplaint visibleHeadComplaint(String reference, Account caller) {
+    return checkVisible(complaints.findHeadComplaint(normalise(reference)), caller, reference);
+  }
+
+  /** The complaint, locked against concurrent changes, for a caller who may see it. */
+  private HeadComplaint visibleHeadComplaintForChange(String reference, Account caller) {
+    return checkVisible(
+        complaints.findHeadComplaintForChange(normalise(reference)), caller, reference);
+  }
+
+  private HeadComplaint checkVisible(
+      java.util.Optional<HeadComplaint> found, Account caller, String reference) {
     HeadComplaint complaint =
-        complaints
-            .findHeadComplaintForChange(normalise(reference))
-            .orElseThrow(() -> new RecordNotFoundException("complaintNotFound", reference));
+        found.orElseThrow(() -> new RecordNotFoundException("complaintNotFound", reference));
     InformationRequest request = complaint.request();
-    if (request.filedBy(caller)
-        || access.isStaffOf(caller, request.body())
-        || (caller.holds(Role.COMMISSION) && complaints.isBeforeTheCommission(request))) {
+    if (request.filedBy(caller) || access.isInsider(caller, request)) {
       return complaint;
     }
     throw new RecordNotFoundException("complaintNotFound", reference);
   }
 
   private CommissionComplaint visibleCommissionComplaint(String reference, Account caller) {
+    return checkVisibleToCommissionOrParties(
+        complaints.findCommissionComplaint(normalise(reference)), caller, reference);
+  }
+
+  /** The complaint, locked against concurrent changes, for a caller who may see it. */
+  private CommissionComplaint visibleCommissionComplaintForChange(
+      String reference, Account caller) {
+    return checkVisibleToCommissionOrParties(
+        complaints.findCommissionComplaintForChange(normalise(reference)), caller, reference);
+  }
+
+  private CommissionComplaint checkVisibleToCommissionOrParties(
+      java.util.Optional<CommissionComplaint> found, Account caller, String reference) {
     CommissionComplaint complaint =
-        complaints
-            .findCommissionComplaintForChange(normalise(reference))
-            .orElseThrow(() -> new RecordNotFoundException("complaintNotFound", reference));
+        found.orElseThrow(() -> new RecordNotFoundException("complaintNotFound", reference));
     InformationRequest request = complaint.request();
     if (caller.holds(Role.COMMISSION)
         || request.filedBy(caller)
@@ -535,18 +646,16 @@ public class DefaultRedressService implements RedressService {
     throw new RecordNotFoundException("complaintNotFound", reference);
   }
 
-  private CommissionComplaint commissionComplaint(String reference) {
-    return complaints
-        .findCommissionComplaintForChange(normalise(reference))
-        .orElseThrow(() -> new RecordNotFoundException("complaintNotFound", reference));
-  }
-
   private Account commissionMember() {
     Account caller = callers.require();
+    requireCommission(caller);
+    return caller;
+  }
+
+  private static void requireCommission(Account caller) {
     if (!caller.holds(Role.COMMISSION)) {
       throw new ActionNotAllowedException("commissionOnly");
     }
-    return caller;
   }
 
   private static void requireStatus(
@@ -557,7 +666,8 @@ public class DefaultRedressService implements RedressService {
   }
 
   private HeadComplaintView view(HeadComplaint c, Account viewer) {
-    RedressWindows.Window commission = windows.commissionWindow(c);
+    RedressWindows.Window commission =
+        c.decidedAt() != null || c.overdue() ? windows.commissionWindow(c) : null;
     return new HeadComplaintView(
         c.reference(),
         c.request().reference(),
@@ -582,7 +692,8 @@ public class DefaultRedressService implements RedressService {
 
   private CommissionComplaintView view(CommissionComplaint c, Account viewer) {
     boolean insider = viewer.holds(Role.COMMISSION) || access.isStaffOf(viewer, c.request().body());
-    RedressWindows.Window court = windows.courtWindow(c);
+    RedressWindows.Window court =
+        c.answeredAt() != null || c.overdue() ? windows.courtWindow(c) : null;
     List<ObservationView> observations =
         complaints.observationRequests(c).stream()
             .map(
@@ -622,13 +733,7 @@ public class DefaultRedressService implements RedressService {
 
   private void event(
       InformationRequest request, Account actor, EventType type, JsonObjectBuilder context) {
-    requests.append(
-        new RequestEvent(
-            request,
-            clock.instant(),
-            actor == null ? null : actor.id(),
-            type,
-            context.build().toString()));
+    eventLog.record(request, actor, type, context);
   }
 
   private static String normalise(String reference) {

@@ -3,7 +3,6 @@ package ma.accesinfo.application.internal;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import jakarta.json.JsonObjectBuilder;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,7 +12,6 @@ import ma.accesinfo.domain.model.law.AccessLaw;
 import ma.accesinfo.domain.model.request.EventType;
 import ma.accesinfo.domain.model.request.InformationRequest;
 import ma.accesinfo.domain.model.request.InformationRequestRepository;
-import ma.accesinfo.domain.model.request.RequestEvent;
 import ma.accesinfo.domain.model.request.RequestStatus;
 
 @Stateless
@@ -26,6 +24,7 @@ public class DefaultRequestLifecycle implements RequestLifecycle {
   @Inject DeadlineRecalculation deadlines;
   @Inject AccessLaw law;
   @Inject Clock clock;
+  @Inject EventLog eventLog;
 
   @Override
   public void releaseDecision(long requestId) {
@@ -34,9 +33,9 @@ public class DefaultRequestLifecycle implements RequestLifecycle {
     LocalDate complaintWindowEnds =
         legalCalendar.clock().lastDay(law.dayOf(now), law.complaintToHeadWindow());
     request.releaseDecision(letters.write(request, complaintWindowEnds), now);
-    append(
+    eventLog.record(
         request,
-        now,
+        null,
         EventType.DECISION_RELEASED,
         Json.createObjectBuilder()
             .add("resolution", request.resolution().name())
@@ -50,9 +49,9 @@ public class DefaultRequestLifecycle implements RequestLifecycle {
     if (request.markOverdue(now)) {
       LocalDate complaintWindowEnds =
           legalCalendar.clock().lastDay(request.dueDate(), law.complaintToHeadWindow());
-      append(
+      eventLog.record(
           request,
-          now,
+          null,
           EventType.REQUEST_OVERDUE,
           Json.createObjectBuilder()
               .add("dueDate", request.dueDate().toString())
@@ -69,9 +68,9 @@ public class DefaultRequestLifecycle implements RequestLifecycle {
     }
     Instant now = clock.instant();
     LegalClock legalClock = legalCalendar.clock();
-    append(
+    eventLog.record(
         request,
-        now,
+        null,
         EventType.OFFICERS_REMINDED,
         Json.createObjectBuilder()
             .add("dueDate", request.dueDate().toString())
@@ -83,28 +82,40 @@ public class DefaultRequestLifecycle implements RequestLifecycle {
 
   @Override
   public void clarificationUnanswered(long requestId) {
-    resumeWithout(
-        requestId, RequestStatus.AWAITING_CLARIFICATION, EventType.CLARIFICATION_UNANSWERED);
-  }
-
-  @Override
-  public void consultationUnanswered(long requestId) {
-    resumeWithout(requestId, RequestStatus.AWAITING_THIRD_PARTY, EventType.THIRD_PARTY_UNANSWERED);
-  }
-
-  private void resumeWithout(long requestId, RequestStatus waitingFor, EventType event) {
     InformationRequest request = load(requestId);
-    if (request.status() != waitingFor) {
+    if (request.status() != RequestStatus.AWAITING_CLARIFICATION) {
       return;
     }
     Instant now = clock.instant();
     request.resumeAssessment(now);
-    append(request, now, event, Json.createObjectBuilder());
+    int paused =
+        requests
+            .openClarification(request)
+            .map(
+                c -> {
+                  c.lapse(now);
+                  return deadlines.releaseAfterClarification(request, c.askedAt(), now);
+                })
+            .orElse(0);
+    eventLog.record(
+        request,
+        null,
+        EventType.CLARIFICATION_UNANSWERED,
+        Json.createObjectBuilder()
+            .add("dueDate", request.dueDate().toString())
+            .add("clockPausedWorkingDays", paused));
   }
 
-  private void append(
-      InformationRequest request, Instant now, EventType type, JsonObjectBuilder context) {
-    requests.append(new RequestEvent(request, now, null, type, context.build().toString()));
+  @Override
+  public void consultationUnanswered(long requestId) {
+    InformationRequest request = load(requestId);
+    if (request.status() != RequestStatus.AWAITING_THIRD_PARTY) {
+      return;
+    }
+    Instant now = clock.instant();
+    request.resumeAssessment(now);
+    requests.openConsultation(request).ifPresent(c -> c.lapse(now));
+    eventLog.record(request, null, EventType.THIRD_PARTY_UNANSWERED, Json.createObjectBuilder());
   }
 
   private InformationRequest load(long requestId) {

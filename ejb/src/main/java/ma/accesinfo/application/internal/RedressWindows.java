@@ -2,9 +2,10 @@ package ma.accesinfo.application.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.time.LocalDate;
 import ma.accesinfo.application.LegalRuleViolationException;
-import ma.accesinfo.domain.model.calendar.LegalClock;
+import ma.accesinfo.domain.model.calendar.LegalPeriod;
 import ma.accesinfo.domain.model.complaint.CommissionComplaint;
 import ma.accesinfo.domain.model.complaint.ComplaintBasis;
 import ma.accesinfo.domain.model.complaint.HeadComplaint;
@@ -13,7 +14,12 @@ import ma.accesinfo.domain.model.request.InformationRequest;
 import ma.accesinfo.domain.model.request.RequestStatus;
 import ma.accesinfo.domain.model.request.Resolution;
 
-/** The windows the law opens for redress, and the checks that a complaint falls within one. */
+/**
+ * The windows the law opens for redress, computed from the law's dates rather than from flags a
+ * timer sets. Each window runs from an answer (the body's, the head's, the Commission's) or from
+ * the end of the period without one; when the answer came late, both count: the window opens when
+ * the period ended and closes at the later of the two ends.
+ */
 @ApplicationScoped
 public class RedressWindows {
 
@@ -21,11 +27,7 @@ public class RedressWindows {
   @Inject AccessLaw law;
 
   /** A window: its first and last day. */
-  public record Window(LocalDate opens, LocalDate ends) {
-    boolean contains(LocalDate day) {
-      return !day.isBefore(opens) && !day.isAfter(ends);
-    }
-  }
+  public record Window(LocalDate opens, LocalDate ends) {}
 
   /** What a complaint to the head of this request would be about; refuses when none may be made. */
   public ComplaintBasis headComplaintBasis(InformationRequest request) {
@@ -37,81 +39,52 @@ public class RedressWindows {
               ? ComplaintBasis.PARTIAL_GRANT
               : ComplaintBasis.UNSATISFYING_ANSWER;
     }
-    if (request.overdue() && !request.status().closed()) {
-      return ComplaintBasis.NO_ANSWER;
-    }
     if (request.status().closed()) {
       throw new LegalRuleViolationException("complaintNotPossible", request.status().name());
     }
-    throw new LegalRuleViolationException("complaintWindowNotOpen", request.dueDate().toString());
+    return ComplaintBasis.NO_ANSWER;
   }
 
   /** Art. 19: 20 working days from the answer, or from the end of the reply period without one. */
-  public Window headComplaintWindow(InformationRequest request, ComplaintBasis basis) {
-    LocalDate opens =
-        basis == ComplaintBasis.NO_ANSWER ? request.dueDate() : law.dayOf(request.closedAt());
-    return new Window(opens, clock().lastDay(opens, law.complaintToHeadWindow()));
+  public Window headComplaintWindow(InformationRequest request) {
+    Instant answered = request.status() == RequestStatus.ANSWERED ? request.closedAt() : null;
+    return window(request.dueDate(), answered, law.complaintToHeadWindow());
   }
 
-  /** Refuses a complaint to the head made on a day outside its window. */
-  public void requireHeadComplaintWindow(
-      InformationRequest request, ComplaintBasis basis, LocalDate on) {
-    Window window = headComplaintWindow(request, basis);
-    if (on.isBefore(window.opens())) {
-      throw new LegalRuleViolationException("complaintWindowNotOpen", window.opens().toString());
-    }
-    if (!window.contains(on)) {
-      throw new LegalRuleViolationException(
-          "complaintWindowClosed", window.opens().toString(), window.ends().toString());
-    }
-  }
-
-  /**
-   * Art. 20: 30 days from the head's decision, or from the end of the head's 15 days without one;
-   * null while the head may still decide.
-   */
+  /** Art. 20: 30 days from the head's decision, or from the end of the head's 15 days. */
   public Window commissionWindow(HeadComplaint complaint) {
-    LocalDate opens;
-    if (complaint.decidedAt() != null) {
-      opens = law.dayOf(complaint.decidedAt());
-    } else if (complaint.overdue()) {
-      opens = complaint.dueDate();
-    } else {
-      return null;
-    }
-    return new Window(opens, clock().lastDay(opens, law.commissionComplaintWindow()));
+    return window(complaint.dueDate(), complaint.decidedAt(), law.commissionComplaintWindow());
   }
 
-  /** Refuses a complaint to the Commission made on a day outside its window. */
-  public void requireCommissionWindow(HeadComplaint complaint, LocalDate on) {
-    Window window = commissionWindow(complaint);
-    if (window == null) {
-      throw new LegalRuleViolationException(
-          "commissionWindowNotOpen", complaint.dueDate().toString());
-    }
-    if (!window.contains(on)) {
-      throw new LegalRuleViolationException(
-          "commissionWindowClosed", window.opens().toString(), window.ends().toString());
-    }
-  }
-
-  /**
-   * Art. 21: 60 days from the Commission's answer, or from the end of its period without one; null
-   * while the Commission may still answer.
-   */
+  /** Art. 21: 60 days from the Commission's answer, or from the end of its 30 days. */
   public Window courtWindow(CommissionComplaint complaint) {
-    LocalDate opens;
-    if (complaint.recommendedAt() != null) {
-      opens = law.dayOf(complaint.recommendedAt());
-    } else if (complaint.overdue()) {
-      opens = complaint.dueDate();
-    } else {
-      return null;
-    }
-    return new Window(opens, clock().lastDay(opens, law.courtWindow()));
+    return window(complaint.dueDate(), complaint.answeredAt(), law.courtWindow());
   }
 
-  private LegalClock clock() {
-    return legalCalendar.clock();
+  /** Refuses, naming the window's dates, a filing made on a day outside it. */
+  public void require(Window window, LocalDate on, String notOpenCode, String closedCode) {
+    if (on.isBefore(window.opens())) {
+      throw new LegalRuleViolationException(notOpenCode, window.opens().toString());
+    }
+    if (on.isAfter(window.ends())) {
+      throw new LegalRuleViolationException(
+          closedCode, window.opens().toString(), window.ends().toString());
+    }
+  }
+
+  private Window window(LocalDate due, Instant answeredAt, LegalPeriod period) {
+    var clock = legalCalendar.clock();
+    Window afterExpiry = new Window(due.plusDays(1), clock.lastDay(due, period));
+    if (answeredAt == null) {
+      return afterExpiry;
+    }
+    LocalDate answeredOn = law.dayOf(answeredAt);
+    Window afterAnswer = new Window(answeredOn, clock.lastDay(answeredOn, period));
+    if (!answeredOn.isAfter(due)) {
+      return afterAnswer;
+    }
+    LocalDate ends =
+        afterAnswer.ends().isAfter(afterExpiry.ends()) ? afterAnswer.ends() : afterExpiry.ends();
+    return new Window(afterExpiry.opens(), ends);
   }
 }

@@ -134,6 +134,14 @@ public class CamundaRequestWorkflow implements RequestWorkflow {
   }
 
   @Override
+  public void end(InformationRequest request, String reason) {
+    engine()
+        .getRuntimeService()
+        .deleteProcessInstanceIfExists(
+            request.processInstanceId(), reason, true, true, false, false);
+  }
+
+  @Override
   public void suspendDeadline(InformationRequest request) {
     ManagementService management = engine().getManagementService();
     for (String activity : new String[] {REPLY_PERIOD_ENDED, REMINDER_DUE}) {

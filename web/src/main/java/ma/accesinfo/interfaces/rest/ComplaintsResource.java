@@ -9,8 +9,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
 import java.util.List;
 import ma.accesinfo.application.RedressService;
+import ma.accesinfo.application.RedressService.HeadComplaintRegistration;
 import ma.accesinfo.application.RedressService.HeadComplaintView;
 import ma.accesinfo.application.RedressService.HeadDecisionInput;
 import ma.accesinfo.application.RedressService.ReleaseInput;
@@ -26,6 +29,17 @@ public class ComplaintsResource {
   @GET
   public List<HeadComplaintView> list() {
     return redress.listHeadComplaints();
+  }
+
+  /** A body's officer or head registers a complaint to the head received on paper. */
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response register(HeadComplaintRegistration registration) {
+    HeadComplaintView registered = redress.registerHeadComplaint(Inputs.present(registration));
+    return Response.created(
+            UriBuilder.fromPath("complaints/{reference}").build(registered.reference()))
+        .entity(registered)
+        .build();
   }
 
   @GET

@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
 import java.util.logging.Level;
@@ -36,6 +37,14 @@ public class UnexpectedFailureMapper implements ExceptionMapper<Throwable> {
       if (t instanceof OptimisticLockException || t instanceof PessimisticLockException) {
         return Problems.response(
             409, "concurrentChange", List.of(), List.of(), language.of(headers));
+      }
+      if (t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+        // Two calls raced past the same check (two registrations of one e-mail, say).
+        String code =
+            String.valueOf(sql.getMessage()).contains("account_email_key")
+                ? "emailAlreadyRegistered"
+                : "concurrentChange";
+        return Problems.response(409, code, List.of(), List.of(), language.of(headers));
       }
     }
     if (WebApplicationExceptionMapper.malformed(failure)) {

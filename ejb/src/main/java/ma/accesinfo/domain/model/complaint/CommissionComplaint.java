@@ -84,6 +84,9 @@ public class CommissionComplaint {
   @Column(name = "inadmissibility_reason")
   private String inadmissibilityReason;
 
+  @Column(name = "ruled_inadmissible_at")
+  private Instant ruledInadmissibleAt;
+
   @Enumerated(EnumType.STRING)
   @Column(length = 30)
   private Recommendation recommendation;
@@ -172,6 +175,7 @@ public class CommissionComplaint {
   public void rejectAsInadmissible(String reason, Instant at) {
     require(CommissionComplaintStatus.AWAITING_ADMISSIBILITY);
     this.inadmissibilityReason = Objects.requireNonNull(reason);
+    this.ruledInadmissibleAt = Objects.requireNonNull(at);
     this.status = CommissionComplaintStatus.INADMISSIBLE;
     this.updatedAt = at;
   }
@@ -220,9 +224,15 @@ public class CommissionComplaint {
     this.updatedAt = at;
   }
 
+  /** Records the appeal, once; a later call may only add its outcome. */
   public void recordAppeal(LocalDate lodgedOn, String outcome, Account recordedBy, Instant at) {
+    if (appealLodgedOn != null && !appealLodgedOn.equals(lodgedOn)) {
+      throw new IllegalStateException("an appeal lodged on " + appealLodgedOn + " is recorded");
+    }
     this.appealLodgedOn = Objects.requireNonNull(lodgedOn);
-    this.appealOutcome = outcome;
+    if (outcome != null) {
+      this.appealOutcome = outcome;
+    }
     this.appealRecordedBy = Objects.requireNonNull(recordedBy);
     this.updatedAt = at;
   }
@@ -300,6 +310,11 @@ public class CommissionComplaint {
 
   public String inadmissibilityReason() {
     return inadmissibilityReason;
+  }
+
+  /** When the Commission answered: its recommendation, or its ruling of inadmissibility. */
+  public Instant answeredAt() {
+    return recommendedAt != null ? recommendedAt : ruledInadmissibleAt;
   }
 
   public Recommendation recommendation() {

@@ -15,12 +15,16 @@ public interface ComplaintRepository {
 
   void store(ObservationRequest observationRequest);
 
+  Optional<HeadComplaint> findHeadComplaint(String reference);
+
   /** The complaint, locked against concurrent changes until the transaction ends. */
   Optional<HeadComplaint> findHeadComplaintForChange(String reference);
 
   Optional<HeadComplaint> findHeadComplaintForChange(long id);
 
   Optional<HeadComplaint> headComplaintOf(InformationRequest request);
+
+  Optional<CommissionComplaint> findCommissionComplaint(String reference);
 
   /** The complaint, locked against concurrent changes until the transaction ends. */
   Optional<CommissionComplaint> findCommissionComplaintForChange(String reference);

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import ma.accesinfo.domain.model.account.Account;
+import ma.accesinfo.domain.model.request.Channel;
 import ma.accesinfo.domain.model.request.InformationRequest;
 
 /**
@@ -50,6 +51,14 @@ public class HeadComplaint {
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 30)
   private ComplaintBasis basis;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 20)
+  private Channel channel;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "registered_by")
+  private Account registeredBy;
 
   @Column(nullable = false)
   private String grounds;
@@ -114,6 +123,8 @@ public class HeadComplaint {
       String reference,
       InformationRequest request,
       Account complainant,
+      Channel channel,
+      Account registeredBy,
       ComplaintBasis basis,
       String grounds,
       Instant receivedAt,
@@ -122,6 +133,8 @@ public class HeadComplaint {
     this.reference = Objects.requireNonNull(reference);
     this.request = Objects.requireNonNull(request);
     this.complainant = complainant;
+    this.channel = Objects.requireNonNull(channel);
+    this.registeredBy = registeredBy;
     this.basis = Objects.requireNonNull(basis);
     this.grounds = Objects.requireNonNull(grounds);
     this.receivedAt = Objects.requireNonNull(receivedAt);
@@ -200,6 +213,10 @@ public class HeadComplaint {
 
   public Account complainant() {
     return complainant;
+  }
+
+  public Channel channel() {
+    return channel;
   }
 
   public ComplaintBasis basis() {

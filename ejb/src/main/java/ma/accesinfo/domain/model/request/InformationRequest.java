@@ -372,6 +372,32 @@ public class InformationRequest {
   }
 
   /**
+   * The head of the body overturned the body's answer, or its silence, on a complaint, and the
+   * information was released: the request's outcome becomes what the head ordered, and a request
+   * still open is answered.
+   */
+  public void answerAfterComplaint(
+      Resolution outcome, String message, Account officer, Instant at) {
+    if (outcome != Resolution.GRANTED && outcome != Resolution.PARTIALLY_GRANTED) {
+      throw new IllegalArgumentException("a complaint releases information, fully or in part");
+    }
+    if (status.closed() && status != RequestStatus.ANSWERED) {
+      throw new IllegalStateException("request " + reference + " is " + status);
+    }
+    if (status != RequestStatus.ANSWERED) {
+      clearDecision();
+      this.status = RequestStatus.ANSWERED;
+      this.closedAt = at;
+    }
+    this.resolution = outcome;
+    this.refusalGround = null;
+    this.responseMessage = Objects.requireNonNull(message);
+    this.decidedBy = Objects.requireNonNull(officer);
+    this.decidedAt = at;
+    this.updatedAt = at;
+  }
+
+  /**
    * The requester withdraws the request; nothing more is done on it. A decision still inside the
    * body (awaiting legal review) never left it, so it is dropped.
    */

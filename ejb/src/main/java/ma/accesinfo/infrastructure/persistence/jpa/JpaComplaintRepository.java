@@ -36,6 +36,25 @@ public class JpaComplaintRepository implements ComplaintRepository {
   }
 
   @Override
+  public Optional<HeadComplaint> findHeadComplaint(String reference) {
+    return em.createQuery(
+            "select c from HeadComplaint c where c.reference = :reference", HeadComplaint.class)
+        .setParameter("reference", reference)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public Optional<CommissionComplaint> findCommissionComplaint(String reference) {
+    return em.createQuery(
+            "select c from CommissionComplaint c where c.reference = :reference",
+            CommissionComplaint.class)
+        .setParameter("reference", reference)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
   public Optional<HeadComplaint> findHeadComplaintForChange(String reference) {
     return em.createQuery(
             "select c from HeadComplaint c where c.reference = :reference", HeadComplaint.class)
