@@ -13,6 +13,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * database.
  */
 @ExtendWith(EmbeddedPostgresExtension.class)
+@ExtendWith(MailServerExtension.class)
 @ExtendWith(ArquillianExtension.class)
 public abstract class ApplicationDeployment {
 

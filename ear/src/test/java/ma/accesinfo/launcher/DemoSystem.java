@@ -38,6 +38,7 @@ public final class DemoSystem {
   private final Path ear;
   private final Map<String, String> env = System.getenv();
   private EmbeddedPostgres postgres;
+  private MailCatcher mail;
   private Process wildfly;
 
   private DemoSystem(Path home, Path server, Path ear) {
@@ -62,6 +63,7 @@ public final class DemoSystem {
 
   private int run() throws Exception {
     Database database = startDatabase();
+    startMailCatcher();
     startServer(database);
     String address = "http://" + bindAddress() + ":" + httpPort();
     awaitApplication(address + "/api/v1/bodies");
@@ -101,6 +103,22 @@ public final class DemoSystem {
     }
     return new Database(
         "jdbc:postgresql://127.0.0.1:" + port + "/" + DATABASE, "postgres", "postgres", true);
+  }
+
+  /** Unless an SMTP server is configured, the demo's mail goes to a local catcher. */
+  private void startMailCatcher() {
+    if (env.get("ACCESINFO_SMTP_HOST") != null) {
+      return;
+    }
+    mail =
+        MailCatcher.start(
+            bindAddress(),
+            Integer.parseInt(env.getOrDefault("ACCESINFO_SMTP_PORT", "2525")),
+            mailPagePort());
+  }
+
+  private int mailPagePort() {
+    return Integer.parseInt(env.getOrDefault("ACCESINFO_MAIL_PAGE_PORT", "8025"));
   }
 
   private void startServer(Database database) throws IOException {
@@ -164,6 +182,13 @@ public final class DemoSystem {
     text.append(" accesinfo is running at ").append(address).append('\n');
     text.append("   API:     ").append(address).append("/api/v1/bodies\n");
     text.append("   OpenAPI: ").append(address).append("/openapi\n");
+    if (mail != null) {
+      text.append("   Mail:    http://")
+          .append(bindAddress())
+          .append(":")
+          .append(mailPagePort())
+          .append(" (every e-mail the demo sends)\n");
+    }
     text.append("   Database: ")
         .append(database.url())
         .append(database.embedded() ? " (embedded)" : " (external)")
@@ -199,6 +224,10 @@ public final class DemoSystem {
         wildfly.destroyForcibly();
         Thread.currentThread().interrupt();
       }
+    }
+    if (mail != null) {
+      mail.close();
+      mail = null;
     }
     if (postgres != null) {
       System.out.println("Stopping PostgreSQL...");

@@ -17,4 +17,7 @@ public interface ProcedureSettings {
    * clock keeps running.
    */
   boolean clarificationPausesClock();
+
+  /** The address people reach the system at, for links in e-mail. */
+  String publicAddress();
 }

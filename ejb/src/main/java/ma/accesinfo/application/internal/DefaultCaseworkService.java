@@ -63,6 +63,7 @@ public class DefaultCaseworkService implements CaseworkService {
   @Inject BodyLookup bodyLookup;
   @Inject Clock clock;
   @Inject EventLog eventLog;
+  @Inject Notifications notifications;
   @Inject AccessLaw law;
 
   @Override
@@ -196,6 +197,7 @@ public class DefaultCaseworkService implements CaseworkService {
             .add("explanation", explanation)
             .add("previousDueDate", request.firstDueDate().toString())
             .add("dueDate", due.toString()));
+    notifications.extension(request);
     return access.view(request, officer);
   }
 

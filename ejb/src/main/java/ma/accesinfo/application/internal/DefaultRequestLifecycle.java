@@ -25,6 +25,7 @@ public class DefaultRequestLifecycle implements RequestLifecycle {
   @Inject AccessLaw law;
   @Inject Clock clock;
   @Inject EventLog eventLog;
+  @Inject Notifications notifications;
 
   @Override
   public void releaseDecision(long requestId) {
@@ -40,6 +41,7 @@ public class DefaultRequestLifecycle implements RequestLifecycle {
         Json.createObjectBuilder()
             .add("resolution", request.resolution().name())
             .add("complaintWindowEnds", complaintWindowEnds.toString()));
+    notifications.decision(request, complaintWindowEnds);
   }
 
   @Override
@@ -57,6 +59,7 @@ public class DefaultRequestLifecycle implements RequestLifecycle {
               .add("dueDate", request.dueDate().toString())
               .add("headOfBodyAlerted", true)
               .add("complaintWindowEnds", complaintWindowEnds.toString()));
+      notifications.overdue(request, complaintWindowEnds);
     }
   }
 

@@ -34,6 +34,7 @@ public class Reception {
   @Inject Reminders reminders;
   @Inject AccessLaw law;
   @Inject ReferenceNumbers references;
+  @Inject Notifications notifications;
 
   /** What is received, by whom, and how. */
   public record Arrival(
@@ -90,6 +91,7 @@ public class Reception {
             arrival.actor() == null ? null : arrival.actor().id(),
             arrival.event(),
             context.build().toString()));
+    notifications.receipt(request);
     return request;
   }
 }

@@ -32,6 +32,12 @@ public class EnvironmentProcedureSettings implements ProcedureSettings {
   }
 
   @Override
+  public String publicAddress() {
+    String address = Settings.get("accesinfo.public-address").orElse("http://127.0.0.1:8080");
+    return address.endsWith("/") ? address.substring(0, address.length() - 1) : address;
+  }
+
+  @Override
   public boolean clarificationPausesClock() {
     return Settings.flag("accesinfo.clarification.pauses-clock");
   }

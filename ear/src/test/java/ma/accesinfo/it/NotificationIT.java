@@ -1,0 +1,157 @@
+package ma.accesinfo.it;
+
+import static ma.accesinfo.it.Api.expect;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.mail.BodyPart;
+import jakarta.mail.Message;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeMessage;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import ma.accesinfo.it.Api.Caller;
+import ma.accesinfo.it.Api.Reply;
+import org.junit.jupiter.api.Test;
+
+/** E-mail to requesters, delivered through the outbox to a real SMTP server. */
+class NotificationIT extends ApplicationDeployment {
+
+  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+  @Test
+  void theRequesterReceivesTheReceiptOnceInTheRequestsLanguage() throws Exception {
+    String body = api.createBody("MIN");
+    Caller citizen = api.registerCitizen();
+
+    Reply filed = api.post(citizen, "/api/v1/requests", Api.request(body));
+
+    expect(filed, 201);
+    MimeMessage receipt = awaitOne(citizen.email());
+    assertThat(receipt.getSubject())
+        .isEqualTo(
+            "Accusé de réception de votre demande d’accès à l’information "
+                + filed.text("reference"));
+    String text = part(receipt, "text/plain");
+    assertThat(text)
+        .contains(filed.text("reference"))
+        .contains(DATE.format(LocalDate.parse(filed.text("dueDate"))))
+        .contains("/api/v1/requests/" + filed.text("reference"));
+    assertThat(receipt.getHeader("Content-Language")[0]).isEqualTo("fr");
+    assertThat(
+            database.count(
+                "select count(*) from outbox_message where dedupe_key = ? and status = 'SENT'",
+                "receipt:" + filed.text("reference")))
+        .isEqualTo(1);
+  }
+
+  @Test
+  void anArabicRequestGetsItsMailInArabicLaidOutRightToLeft() throws Exception {
+    String body = api.createBody("MIN");
+    Caller citizen = api.registerCitizen();
+    Map<String, Object> arabic = Api.request(body);
+    arabic.put("language", "ar");
+
+    Reply filed = api.post(citizen, "/api/v1/requests", arabic);
+
+    expect(filed, 201);
+    MimeMessage receipt = awaitOne(citizen.email());
+    assertThat(receipt.getSubject()).startsWith("وصل استلام طلبكم");
+    assertThat(part(receipt, "text/html"))
+        .contains("dir=\"rtl\"")
+        .contains(filed.text("reference"));
+  }
+
+  @Test
+  void anExtensionAndTheDecisionAreEachToldOnceAndARefusedActionSendsNothing() throws Exception {
+    String body = api.createBody("MIN");
+    Caller officer = api.createStaff("OFFICER", body);
+    Caller citizen = api.registerCitizen();
+    Reply filed = api.post(citizen, "/api/v1/requests", Api.request(body));
+    String path = "/api/v1/requests/" + filed.text("reference");
+    awaitOne(citizen.email());
+
+    expect(
+        api.post(
+            officer,
+            path + "/extension",
+            Map.of("ground", "LARGE_VOLUME", "explanation", "Dix ans d’archives.")),
+        200);
+    assertThat(
+            api.post(
+                    officer,
+                    path + "/extension",
+                    Map.of("ground", "LARGE_VOLUME", "explanation", "encore"))
+                .status())
+        .isEqualTo(422);
+    expect(
+        api.post(
+            officer,
+            path + "/decision",
+            Map.of("resolution", "GRANTED", "message", "Voici les archives.")),
+        200);
+
+    List<MimeMessage> all = await(citizen.email(), 3);
+    Thread.sleep(1_500);
+    all = received(citizen.email());
+    assertThat(all)
+        .extracting(MimeMessage::getSubject)
+        .containsExactly(
+            "Accusé de réception de votre demande d’accès à l’information "
+                + filed.text("reference"),
+            "Prorogation du délai de réponse à votre demande " + filed.text("reference"),
+            "Réponse à votre demande d’accès à l’information " + filed.text("reference"));
+    assertThat(part(all.get(1), "text/plain")).contains("Dix ans d’archives.");
+    assertThat(part(all.get(2), "text/plain"))
+        .contains("Voici les archives.")
+        .contains("article 19");
+  }
+
+  private static List<MimeMessage> received(String recipient) {
+    return Arrays.stream(MailServerExtension.server().getReceivedMessages())
+        .filter(m -> addressedTo(m, recipient))
+        .toList();
+  }
+
+  private static boolean addressedTo(MimeMessage message, String recipient) {
+    try {
+      return Arrays.stream(message.getRecipients(Message.RecipientType.TO))
+          .anyMatch(a -> a.toString().equalsIgnoreCase(recipient));
+    } catch (jakarta.mail.MessagingException e) {
+      return false;
+    }
+  }
+
+  private static List<MimeMessage> await(String recipient, int count) throws InterruptedException {
+    for (int i = 0; i < 60; i++) {
+      List<MimeMessage> found = received(recipient);
+      if (found.size() >= count) {
+        return found;
+      }
+      Thread.sleep(250);
+    }
+    throw new AssertionError("fewer than " + count + " messages reached " + recipient);
+  }
+
+  /** Waits for the first message, then checks that no second copy follows. */
+  private static MimeMessage awaitOne(String recipient) throws InterruptedException {
+    await(recipient, 1);
+    Thread.sleep(1_000);
+    List<MimeMessage> found = received(recipient);
+    assertThat(found).hasSize(1);
+    return found.get(0);
+  }
+
+  private static String part(MimeMessage message, String type) throws Exception {
+    Multipart parts = (Multipart) message.getContent();
+    for (int i = 0; i < parts.getCount(); i++) {
+      BodyPart part = parts.getBodyPart(i);
+      if (part.isMimeType(type)) {
+        return (String) part.getContent();
+      }
+    }
+    throw new AssertionError("no " + type + " part");
+  }
+}

@@ -1,0 +1,119 @@
+package ma.accesinfo.application.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.text.MessageFormat;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ResourceBundle;
+import ma.accesinfo.application.ProcedureSettings;
+import ma.accesinfo.domain.model.notification.Outbox;
+import ma.accesinfo.domain.model.notification.OutboxMessage;
+import ma.accesinfo.domain.model.request.InformationRequest;
+import ma.accesinfo.domain.model.shared.Language;
+
+/**
+ * Tells requesters, by e-mail, what the procedure needs them to know: the receipt, an extension
+ * before the first period ends (Art. 16), the decision, the end of the period without one. Each
+ * message is queued in the outbox in the caller's transaction, in the request's language, once for
+ * its key.
+ */
+@ApplicationScoped
+public class Notifications {
+
+  static final String BUNDLE = "ma.accesinfo.application.internal.notifications";
+  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+  @Inject Outbox outbox;
+  @Inject ProcedureSettings settings;
+  @Inject Clock clock;
+
+  /** The numbered receipt of a request (Art. 14). */
+  public void receipt(InformationRequest request) {
+    send(request, "receipt", request.body(), date(request.receivedOn()), date(request.dueDate()));
+  }
+
+  /** The extension, with its reasons and the new last day (Art. 16). */
+  public void extension(InformationRequest request) {
+    send(
+        request,
+        "extension",
+        request.body(),
+        date(request.firstDueDate()),
+        date(request.dueDate()),
+        request.extensionExplanation());
+  }
+
+  /** The decision left the body; its letter is attached as text. */
+  public void decision(InformationRequest request, LocalDate complaintWindowEnds) {
+    send(request, "decision", request.body(), request.letter(), date(complaintWindowEnds));
+  }
+
+  /** The period ended without an answer: the requester may complain to the head (Art. 19). */
+  public void overdue(InformationRequest request, LocalDate complaintWindowEnds) {
+    send(request, "overdue", request.body(), date(request.dueDate()), date(complaintWindowEnds));
+  }
+
+  private void send(InformationRequest request, String kind, Object... details) {
+    String recipient = request.requesterDetails().email();
+    if (recipient == null) {
+      return;
+    }
+    Language language = request.language();
+    ResourceBundle text = ResourceBundle.getBundle(BUNDLE, language.locale());
+    Object[] arguments = new Object[details.length + 2];
+    arguments[0] = request.reference();
+    arguments[1] = settings.publicAddress() + "/api/v1/requests/" + request.reference();
+    for (int i = 0; i < details.length; i++) {
+      Object detail = details[i];
+      arguments[i + 2] =
+          detail instanceof ma.accesinfo.domain.model.body.Body body
+              ? (language == Language.AR ? body.nameAr() : body.nameFr())
+              : detail;
+    }
+    String subject = format(text, kind + ".subject", arguments);
+    String body = format(text, kind + ".body", arguments);
+    outbox.enqueue(
+        new OutboxMessage(
+            kind + ":" + request.reference(),
+            request.id(),
+            recipient,
+            language,
+            subject,
+            body,
+            html(language, subject, body),
+            clock.instant()));
+  }
+
+  private static String format(ResourceBundle text, String key, Object[] arguments) {
+    return new MessageFormat(text.getString(key), text.getLocale()).format(arguments);
+  }
+
+  private static String date(LocalDate day) {
+    return DATE.format(day);
+  }
+
+  /** The same text as HTML, laid out right-to-left for Arabic. */
+  static String html(Language language, String subject, String body) {
+    StringBuilder html =
+        new StringBuilder("<!DOCTYPE html><html lang=\"")
+            .append(language.code())
+            .append("\" dir=\"")
+            .append(language == Language.AR ? "rtl" : "ltr")
+            .append("\"><head><meta charset=\"UTF-8\"><title>")
+            .append(escape(subject))
+            .append("</title></head><body>");
+    for (String paragraph : body.split("\n\n")) {
+      html.append("<p>").append(escape(paragraph).replace("\n", "<br>")).append("</p>");
+    }
+    return html.append("</body></html>").toString();
+  }
+
+  private static String escape(String text) {
+    return text.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\"", "&quot;");
+  }
+}

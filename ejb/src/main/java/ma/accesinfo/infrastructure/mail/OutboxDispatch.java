@@ -1,0 +1,105 @@
+package ma.accesinfo.infrastructure.mail;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.logging.Logger;
+import ma.accesinfo.domain.model.notification.Outbox;
+import ma.accesinfo.domain.model.notification.OutboxMessage;
+
+/**
+ * Takes due messages from the outbox and delivers them over the application's mail session, each
+ * step in a transaction of its own so that a slow or failing server holds nothing else up.
+ */
+@Stateless
+public class OutboxDispatch {
+
+  /** How long a claimed message is left to its sender before another may take it again. */
+  static final Duration LEASE = Duration.ofMinutes(5);
+
+  static final int MAX_ATTEMPTS = 8;
+
+  private static final Logger LOG = Logger.getLogger(OutboxDispatch.class.getName());
+
+  @Inject Outbox outbox;
+  @Inject Clock clock;
+
+  @Resource(lookup = "java:jboss/mail/accesinfo")
+  Session mail;
+
+  /** Claims up to {@code limit} due messages; returns their ids. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public List<Long> claimDue(int limit) {
+    Instant now = clock.instant();
+    List<OutboxMessage> due = outbox.lockDue(now, limit);
+    due.forEach(m -> m.claim(now, LEASE));
+    return due.stream().map(OutboxMessage::id).toList();
+  }
+
+  /** Delivers one claimed message and records the outcome. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void deliver(long id) {
+    OutboxMessage message = outbox.find(id).orElse(null);
+    if (message == null || message.status() != OutboxMessage.Status.SENDING) {
+      return;
+    }
+    try {
+      Transport.send(mime(message));
+      message.sent(clock.instant());
+    } catch (MessagingException | RuntimeException e) {
+      LOG.warning("Could not deliver message " + message.key() + ": " + e);
+      message.failed(String.valueOf(e.getMessage()), clock.instant(), MAX_ATTEMPTS);
+    }
+  }
+
+  private MimeMessage mime(OutboxMessage message) throws MessagingException {
+    String messageId = "<" + digest(message.key()) + "@accesinfo>";
+    MimeMessage mime =
+        new MimeMessage(mail) {
+          @Override
+          protected void updateMessageID() throws MessagingException {
+            // The same message keeps the same id on every attempt, so receivers can drop repeats.
+            setHeader("Message-ID", messageId);
+          }
+        };
+    mime.setFrom();
+    mime.setRecipient(Message.RecipientType.TO, new InternetAddress(message.recipient()));
+    mime.setSubject(message.subject(), StandardCharsets.UTF_8.name());
+    mime.setHeader("Content-Language", message.language().code());
+    MimeBodyPart text = new MimeBodyPart();
+    text.setText(message.bodyText(), StandardCharsets.UTF_8.name(), "plain");
+    MimeBodyPart html = new MimeBodyPart();
+    html.setText(message.bodyHtml(), StandardCharsets.UTF_8.name(), "html");
+    mime.setContent(new MimeMultipart("alternative", text, html));
+    return mime;
+  }
+
+  private static String digest(String key) {
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)))
+          .substring(0, 32);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,67 @@
+package ma.accesinfo.infrastructure.mail;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import ma.accesinfo.infrastructure.config.Settings;
+
+/**
+ * Drains the outbox while the application runs: every {@code accesinfo.mail.poll-ms} milliseconds
+ * (default 2000) it claims due messages and delivers them one by one.
+ */
+@Singleton
+@Startup
+@DependsOn("PlatformBootstrap")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class OutboxSender {
+
+  static final int BATCH = 20;
+
+  private static final Logger LOG = Logger.getLogger(OutboxSender.class.getName());
+
+  @Resource ManagedScheduledExecutorService scheduler;
+
+  @Inject OutboxDispatch dispatch;
+
+  private ScheduledFuture<?> task;
+
+  @PostConstruct
+  void start() {
+    long every = Settings.number("accesinfo.mail.poll-ms", 2_000);
+    task = scheduler.scheduleWithFixedDelay(this::drain, every, every, TimeUnit.MILLISECONDS);
+  }
+
+  @PreDestroy
+  void stop() {
+    if (task != null) {
+      task.cancel(false);
+    }
+  }
+
+  void drain() {
+    try {
+      List<Long> claimed;
+      do {
+        claimed = dispatch.claimDue(BATCH);
+        claimed.forEach(dispatch::deliver);
+      } while (claimed.size() == BATCH);
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "The outbox could not be drained; it will be tried again", e);
+    }
+  }
+}
