@@ -109,6 +109,57 @@ class NotificationIT extends ApplicationDeployment {
         .contains("article 19");
   }
 
+  @Test
+  void theRequesterIsToldOfTheirComplaintAndOfTheHeadsDecision() throws Exception {
+    String body = api.createBody("MIN");
+    Caller officer = api.createStaff("OFFICER", body);
+    Caller reviewer = api.createStaff("LEGAL_REVIEWER", body);
+    Caller head = api.createStaff("HEAD", body);
+    Caller citizen = api.registerCitizen();
+    String request = api.post(citizen, "/api/v1/requests", Api.request(body)).text("reference");
+    expect(
+        api.post(
+            officer,
+            "/api/v1/requests/" + request + "/decision",
+            Map.of(
+                "resolution",
+                "REFUSED",
+                "refusalGround",
+                "UNCLEAR",
+                "message",
+                "La demande est imprécise.")),
+        200);
+    expect(
+        api.post(reviewer, "/api/v1/requests/" + request + "/review", Map.of("approved", true)),
+        200);
+    String complaint =
+        api.post(
+                citizen,
+                "/api/v1/requests/" + request + "/complaints",
+                Map.of("grounds", "Elle est claire."))
+            .text("reference");
+
+    Reply decided =
+        api.post(
+            head,
+            "/api/v1/complaints/" + complaint + "/decision",
+            Map.of(
+                "decision", "UPHELD", "reasons", "La demande vise des documents non identifiés."));
+
+    expect(decided, 200);
+    List<MimeMessage> all = await(citizen.email(), 4);
+    assertThat(all)
+        .extracting(MimeMessage::getSubject)
+        .containsExactly(
+            "Accusé de réception de votre demande d’accès à l’information " + request,
+            "Réponse à votre demande d’accès à l’information " + request,
+            "Réclamation " + complaint + " reçue au sujet de votre demande " + request,
+            "Le chef de l’organisme a maintenu la réponse à votre demande " + request);
+    assertThat(part(all.get(3), "text/plain"))
+        .contains("La demande vise des documents non identifiés.")
+        .contains(DATE.format(LocalDate.parse(decided.text("commissionWindowEnds"))));
+  }
+
   private static List<MimeMessage> received(String recipient) {
     return Arrays.stream(MailServerExtension.server().getReceivedMessages())
         .filter(m -> addressedTo(m, recipient))

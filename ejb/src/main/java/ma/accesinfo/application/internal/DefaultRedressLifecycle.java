@@ -25,6 +25,7 @@ public class DefaultRedressLifecycle implements RedressLifecycle {
   @Inject RedressWindows windows;
   @Inject Clock clock;
   @Inject EventLog eventLog;
+  @Inject Notifications notifications;
 
   @Override
   public void remindHead(long headComplaintId) {
@@ -51,6 +52,7 @@ public class DefaultRedressLifecycle implements RedressLifecycle {
               .add("complaint", complaint.reference())
               .add("decisionDue", complaint.dueDate().toString())
               .add("commissionWindowEnds", commission.ends().toString()));
+      notifications.headSilent(complaint, commission.ends());
     }
   }
 
@@ -93,6 +95,7 @@ public class DefaultRedressLifecycle implements RedressLifecycle {
               .add("complaint", complaint.reference())
               .add("answerDue", complaint.dueDate().toString())
               .add("courtWindowEnds", windows.courtWindow(complaint).ends().toString()));
+      notifications.commissionSilent(complaint, windows.courtWindow(complaint).ends());
     }
   }
 

@@ -59,6 +59,7 @@ public class DefaultRedressService implements RedressService {
   @Inject AccessLaw law;
   @Inject Clock clock;
   @Inject EventLog eventLog;
+  @Inject Notifications notifications;
 
   // --- the complaint to the head of the body (Art. 19) ---------------------------------------
 
@@ -154,6 +155,7 @@ public class DefaultRedressService implements RedressService {
             .add("channel", channel.name())
             .add("basis", basis.name())
             .add("decisionDue", due.toString()));
+    notifications.headComplaintReceived(complaint);
     return complaint;
   }
 
@@ -204,6 +206,7 @@ public class DefaultRedressService implements RedressService {
     }
     event(complaint.request(), head, EventType.COMPLAINT_DECIDED_BY_HEAD, context);
     workflow.headDecided(complaint, release == null ? null : legalCalendar.endOf(release));
+    notifications.headDecided(complaint, windows.commissionWindow(complaint).ends());
     return view(complaint, head);
   }
 
@@ -350,6 +353,7 @@ public class DefaultRedressService implements RedressService {
             due);
     complaints.store(complaint);
     complaint.attachProcess(workflow.startCommissionComplaint(complaint, legalCalendar.endOf(due)));
+    notifications.commissionComplaintReceived(complaint);
     Account actor = requester != null ? requester : registeredBy;
     event(
         request,
@@ -388,6 +392,9 @@ public class DefaultRedressService implements RedressService {
           context.add("reason", reason));
     }
     workflow.admissibilityDecided(complaint, admissible);
+    if (!admissible) {
+      notifications.commissionAnswered(complaint, windows.courtWindow(complaint).ends());
+    }
     return view(complaint, member);
   }
 
@@ -480,6 +487,7 @@ public class DefaultRedressService implements RedressService {
       context.add("complianceDueDate", complianceDue.toString());
     }
     event(complaint.request(), member, EventType.COMMISSION_RECOMMENDATION, context);
+    notifications.commissionAnswered(complaint, windows.courtWindow(complaint).ends());
     workflow.recommended(
         complaint, complianceDue == null ? null : legalCalendar.endOf(complianceDue));
     return view(complaint, member);

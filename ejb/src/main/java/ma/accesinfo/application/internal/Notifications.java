@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ResourceBundle;
 import ma.accesinfo.application.ProcedureSettings;
+import ma.accesinfo.domain.model.complaint.CommissionComplaint;
+import ma.accesinfo.domain.model.complaint.HeadComplaint;
 import ma.accesinfo.domain.model.notification.Outbox;
 import ma.accesinfo.domain.model.notification.OutboxMessage;
 import ma.accesinfo.domain.model.request.InformationRequest;
@@ -55,7 +57,83 @@ public class Notifications {
     send(request, "overdue", request.body(), date(request.dueDate()), date(complaintWindowEnds));
   }
 
+  /** The complaint to the head was received; the head must decide by its due date (Art. 19). */
+  public void headComplaintReceived(HeadComplaint complaint) {
+    sendFor(
+        complaint.request(),
+        "head-complaint:" + complaint.reference(),
+        "headComplaint",
+        complaint.reference(),
+        date(complaint.dueDate()));
+  }
+
+  /** The head decided the complaint; the Commission may be seized until its window ends. */
+  public void headDecided(HeadComplaint complaint, LocalDate commissionWindowEnds) {
+    sendFor(
+        complaint.request(),
+        "head-decision:" + complaint.reference(),
+        "headDecision." + complaint.decision().name(),
+        complaint.reference(),
+        complaint.decisionReasons(),
+        date(commissionWindowEnds));
+  }
+
+  /** The head did not decide in time: the Commission may be seized (Art. 20). */
+  public void headSilent(HeadComplaint complaint, LocalDate commissionWindowEnds) {
+    sendFor(
+        complaint.request(),
+        "head-silent:" + complaint.reference(),
+        "headSilent",
+        complaint.reference(),
+        date(complaint.dueDate()),
+        date(commissionWindowEnds));
+  }
+
+  /** The Commission received the complaint, with its sequence-numbered receipt. */
+  public void commissionComplaintReceived(CommissionComplaint complaint) {
+    sendFor(
+        complaint.request(),
+        "commission-complaint:" + complaint.reference(),
+        "commissionComplaint",
+        complaint.reference(),
+        date(complaint.dueDate()));
+  }
+
+  /**
+   * The Commission's recommendation, or its ruling of inadmissibility; the court window follows.
+   */
+  public void commissionAnswered(CommissionComplaint complaint, LocalDate courtWindowEnds) {
+    boolean inadmissible = complaint.recommendation() == null;
+    sendFor(
+        complaint.request(),
+        "commission-answer:" + complaint.reference(),
+        inadmissible ? "commissionInadmissible" : "commissionRecommendation",
+        complaint.reference(),
+        inadmissible ? complaint.inadmissibilityReason() : complaint.recommendationReasons(),
+        date(courtWindowEnds));
+  }
+
+  /** The Commission did not answer in time: the court window is open (Art. 21). */
+  public void commissionSilent(CommissionComplaint complaint, LocalDate courtWindowEnds) {
+    sendFor(
+        complaint.request(),
+        "commission-silent:" + complaint.reference(),
+        "commissionSilent",
+        complaint.reference(),
+        date(complaint.dueDate()),
+        date(courtWindowEnds));
+  }
+
   private void send(InformationRequest request, String kind, Object... details) {
+    sendFor(request, kind + ":" + request.reference(), kind, details);
+  }
+
+  /**
+   * Queues a message to the requester about the request, in its language. The arguments of the
+   * texts are the request's reference {0} and link {1}, then the details; a body among them is
+   * written in the request's language.
+   */
+  private void sendFor(InformationRequest request, String key, String kind, Object... details) {
     String recipient = request.requesterDetails().email();
     if (recipient == null) {
       return;
@@ -76,7 +154,7 @@ public class Notifications {
     String body = format(text, kind + ".body", arguments);
     outbox.enqueue(
         new OutboxMessage(
-            kind + ":" + request.reference(),
+            key,
             request.id(),
             recipient,
             language,
