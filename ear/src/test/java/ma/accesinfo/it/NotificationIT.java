@@ -160,6 +160,29 @@ class NotificationIT extends ApplicationDeployment {
         .contains(DATE.format(LocalDate.parse(decided.text("commissionWindowEnds"))));
   }
 
+  @Test
+  void whenThePeriodEndsTheHeadIsAlertedAndTheRequesterToldOfTheComplaintWindow() throws Exception {
+    String body = api.createBody("MIN");
+    Caller head = api.createStaff("HEAD", body);
+    Caller citizen = api.registerCitizen();
+    String request = api.post(citizen, "/api/v1/requests", Api.request(body)).text("reference");
+    awaitOne(citizen.email());
+
+    database.update(
+        "update act_ru_job set duedate_ = ? where job_def_id_ in (select id_ from act_ru_jobdef where act_id_ = 'replyPeriodEnded')"
+            + " and process_instance_id_ = (select process_instance_id from information_request where reference = ?)",
+        new java.sql.Timestamp(System.currentTimeMillis() - 1_000),
+        request);
+
+    MimeMessage alert = awaitOne(head.email());
+    assertThat(alert.getSubject())
+        .isEqualTo("Alerte : la demande " + request + " est restée sans réponse");
+    List<MimeMessage> toRequester = await(citizen.email(), 2);
+    assertThat(toRequester.get(1).getSubject())
+        .isEqualTo("Votre demande " + request + " est restée sans réponse dans le délai légal");
+    assertThat(part(toRequester.get(1), "text/plain")).contains("article 19");
+  }
+
   private static List<MimeMessage> received(String recipient) {
     return Arrays.stream(MailServerExtension.server().getReceivedMessages())
         .filter(m -> addressedTo(m, recipient))

@@ -37,6 +37,7 @@ public class DefaultRedressLifecycle implements RedressLifecycle {
           Json.createObjectBuilder()
               .add("complaint", complaint.reference())
               .add("decisionDue", complaint.dueDate().toString()));
+      notifications.remindHead(complaint);
     }
   }
 

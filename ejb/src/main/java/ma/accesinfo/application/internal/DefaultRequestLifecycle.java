@@ -60,6 +60,7 @@ public class DefaultRequestLifecycle implements RequestLifecycle {
               .add("headOfBodyAlerted", true)
               .add("complaintWindowEnds", complaintWindowEnds.toString()));
       notifications.overdue(request, complaintWindowEnds);
+      notifications.alertHeadOfOverdue(request);
     }
   }
 
@@ -80,6 +81,8 @@ public class DefaultRequestLifecycle implements RequestLifecycle {
             .add(
                 "workingDaysLeft",
                 legalClock.workingDaysBetween(law.dayOf(now), request.dueDate())));
+    notifications.remindOfficers(
+        request, legalClock.workingDaysBetween(law.dayOf(now), request.dueDate()));
     return reminders.next(request, legalClock, now);
   }
 

@@ -8,6 +8,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ResourceBundle;
 import ma.accesinfo.application.ProcedureSettings;
+import ma.accesinfo.domain.model.account.Account;
+import ma.accesinfo.domain.model.account.AccountRepository;
+import ma.accesinfo.domain.model.account.Role;
 import ma.accesinfo.domain.model.complaint.CommissionComplaint;
 import ma.accesinfo.domain.model.complaint.HeadComplaint;
 import ma.accesinfo.domain.model.notification.Outbox;
@@ -28,6 +31,7 @@ public class Notifications {
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   @Inject Outbox outbox;
+  @Inject AccountRepository accounts;
   @Inject ProcedureSettings settings;
   @Inject Clock clock;
 
@@ -124,6 +128,57 @@ public class Notifications {
         date(courtWindowEnds));
   }
 
+  /** Warns the body's officers that a request's due date approaches. */
+  public void remindOfficers(InformationRequest request, int workingDaysLeft) {
+    for (Account officer : accounts.staffOf(request.body(), Role.OFFICER)) {
+      sendTo(
+          officer,
+          "reminder:"
+              + request.reference()
+              + ":"
+              + request.dueDate()
+              + ":"
+              + workingDaysLeft
+              + ":"
+              + officer.id(),
+          "officersReminder",
+          request,
+          date(request.dueDate()),
+          workingDaysLeft);
+    }
+  }
+
+  /** Alerts the head of the body that a request's period ended without an answer. */
+  public void alertHeadOfOverdue(InformationRequest request) {
+    for (Account head : accounts.staffOf(request.body(), Role.HEAD)) {
+      sendTo(
+          head,
+          "overdue-head:" + request.reference() + ":" + head.id(),
+          "headOverdueAlert",
+          request,
+          date(request.dueDate()));
+    }
+  }
+
+  /** Reminds the head of the body that a complaint awaits a decision. */
+  public void remindHead(HeadComplaint complaint) {
+    for (Account head : accounts.staffOf(complaint.request().body(), Role.HEAD)) {
+      sendTo(
+          head,
+          "head-reminder:" + complaint.reference() + ":" + head.id(),
+          "headReminder",
+          complaint.request(),
+          complaint.reference(),
+          date(complaint.dueDate()));
+    }
+  }
+
+  private void sendTo(
+      Account staff, String key, String kind, InformationRequest request, Object... details) {
+    Language language = staff.preferredLanguage() == Language.AR ? Language.AR : Language.FR;
+    queue(staff.email(), language, key, kind, request, details);
+  }
+
   private void send(InformationRequest request, String kind, Object... details) {
     sendFor(request, kind + ":" + request.reference(), kind, details);
   }
@@ -135,10 +190,18 @@ public class Notifications {
    */
   private void sendFor(InformationRequest request, String key, String kind, Object... details) {
     String recipient = request.requesterDetails().email();
-    if (recipient == null) {
-      return;
+    if (recipient != null) {
+      queue(recipient, request.language(), key, kind, request, details);
     }
-    Language language = request.language();
+  }
+
+  private void queue(
+      String recipient,
+      Language language,
+      String key,
+      String kind,
+      InformationRequest request,
+      Object... details) {
     ResourceBundle text = ResourceBundle.getBundle(BUNDLE, language.locale());
     Object[] arguments = new Object[details.length + 2];
     arguments[0] = request.reference();

@@ -12,5 +12,8 @@ public interface AccountRepository {
 
   boolean existsWithRole(Role role);
 
+  /** The active accounts holding the role for the body. */
+  java.util.List<Account> staffOf(ma.accesinfo.domain.model.body.Body body, Role role);
+
   void store(Account account);
 }

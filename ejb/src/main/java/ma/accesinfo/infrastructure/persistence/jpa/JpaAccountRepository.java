@@ -40,6 +40,17 @@ public class JpaAccountRepository implements AccountRepository {
   }
 
   @Override
+  public java.util.List<Account> staffOf(ma.accesinfo.domain.model.body.Body body, Role role) {
+    return em.createQuery(
+            "select distinct a from Account a join a.roles r"
+                + " where r.role = :role and r.body = :body and a.active order by a.email",
+            Account.class)
+        .setParameter("role", role)
+        .setParameter("body", body)
+        .getResultList();
+  }
+
+  @Override
   public void store(Account account) {
     em.persist(account);
     em.flush();
