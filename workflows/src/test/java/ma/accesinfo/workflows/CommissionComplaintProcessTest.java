@@ -9,52 +9,37 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Date;
-import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Every path of the commission-complaint process, with the engine's clock. */
 @Deployment(resources = "bpmn/commission-complaint.bpmn")
-class CommissionComplaintProcessTest {
-
-  @RegisterExtension
-  static ProcessEngineExtension engineExtension = ProcessEngineExtension.builder().build();
+class CommissionComplaintProcessTest extends ProcessTestSupport {
 
   private static final Instant RECEIVED = Instant.parse("2027-01-05T10:00:00Z");
   private static final Instant OBSERVATIONS_DEADLINE = Instant.parse("2027-01-15T23:00:00Z");
   private static final Instant DEADLINE = Instant.parse("2027-02-04T23:00:00Z");
   private static final Instant COMPLIANCE_DEADLINE = Instant.parse("2027-03-01T23:00:00Z");
 
-  private final List<String> calls = new ArrayList<>();
-  private ProcessEngine engine;
-
-  @BeforeEach
-  void registerDelegates() {
-    engine = engineExtension.getProcessEngine();
-    BpmnAwareTests.init(engine);
-    ClockUtil.setCurrentTime(Date.from(RECEIVED));
-    Mocks.register("noteObservationsUnansweredDelegate", recording("observationsLate"));
-    Mocks.register("noteCommissionDeadlinePassedDelegate", recording("commissionLate"));
-    Mocks.register("noteComplianceOverdueDelegate", recording("complianceLate"));
+  @Override
+  protected Instant startTime() {
+    return RECEIVED;
   }
 
-  @AfterEach
-  void reset() {
-    Mocks.reset();
-    ClockUtil.reset();
+  @Override
+  protected void registerDelegates() {
+    Mocks.register(
+        "noteObservationsUnansweredDelegate",
+        recording("observationsLate", "commissionComplaintId"));
+    Mocks.register(
+        "noteCommissionDeadlinePassedDelegate",
+        recording("commissionLate", "commissionComplaintId"));
+    Mocks.register(
+        "noteComplianceOverdueDelegate", recording("complianceLate", "commissionComplaintId"));
   }
 
   @Test
@@ -119,7 +104,7 @@ class CommissionComplaintProcessTest {
         withVariables(
             "next", "ASK_BODY", "observationsDeadline", Date.from(OBSERVATIONS_DEADLINE)));
 
-    ClockUtil.setCurrentTime(Date.from(OBSERVATIONS_DEADLINE.plusSeconds(60)));
+    clockAt(OBSERVATIONS_DEADLINE.plusSeconds(60));
     execute(job("observationsPeriodEnded", complaint));
 
     assertThat(calls).containsExactly("observationsLate 3");
@@ -142,7 +127,7 @@ class CommissionComplaintProcessTest {
     ProcessInstance complaint = receive(5L);
     complete(task(complaint), withVariables("admissible", true));
 
-    ClockUtil.setCurrentTime(Date.from(DEADLINE.plusSeconds(60)));
+    clockAt(DEADLINE.plusSeconds(60));
     execute(job("commissionPeriodEnded", complaint));
     assertThat(complaint).isWaitingAt("investigateComplaint");
 
@@ -155,7 +140,7 @@ class CommissionComplaintProcessTest {
             "DISCLOSE_PARTIALLY",
             "complianceDeadline",
             Date.from(COMPLIANCE_DEADLINE)));
-    ClockUtil.setCurrentTime(Date.from(COMPLIANCE_DEADLINE.plusSeconds(60)));
+    clockAt(COMPLIANCE_DEADLINE.plusSeconds(60));
     execute(job("complianceDayPassed", complaint));
 
     assertThat(calls).containsExactly("commissionLate 5", "complianceLate 5");
@@ -177,9 +162,5 @@ class CommissionComplaintProcessTest {
                 Date.from(DEADLINE),
                 "recommendation",
                 ""));
-  }
-
-  private JavaDelegate recording(String name) {
-    return execution -> calls.add(name + " " + execution.getVariable("commissionComplaintId"));
   }
 }

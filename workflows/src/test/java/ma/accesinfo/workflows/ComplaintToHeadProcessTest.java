@@ -9,52 +9,32 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Date;
-import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Every path of the complaint-to-head process, with the engine's clock. */
 @Deployment(resources = "bpmn/complaint-to-head.bpmn")
-class ComplaintToHeadProcessTest {
-
-  @RegisterExtension
-  static ProcessEngineExtension engineExtension = ProcessEngineExtension.builder().build();
+class ComplaintToHeadProcessTest extends ProcessTestSupport {
 
   private static final Instant RECEIVED = Instant.parse("2026-12-01T10:00:00Z");
   private static final Instant REMINDER = Instant.parse("2026-12-12T23:00:00Z");
   private static final Instant DEADLINE = Instant.parse("2026-12-15T23:00:00Z");
   private static final Instant RELEASE_DEADLINE = Instant.parse("2026-12-31T23:00:00Z");
 
-  private final List<String> calls = new ArrayList<>();
-  private ProcessEngine engine;
-
-  @BeforeEach
-  void registerDelegates() {
-    engine = engineExtension.getProcessEngine();
-    BpmnAwareTests.init(engine);
-    ClockUtil.setCurrentTime(Date.from(RECEIVED));
-    Mocks.register("remindHeadDelegate", recording("remind"));
-    Mocks.register("noteHeadDeadlinePassedDelegate", recording("headLate"));
-    Mocks.register("noteReleaseOverdueDelegate", recording("releaseLate"));
+  @Override
+  protected Instant startTime() {
+    return RECEIVED;
   }
 
-  @AfterEach
-  void reset() {
-    Mocks.reset();
-    ClockUtil.reset();
+  @Override
+  protected void registerDelegates() {
+    Mocks.register("remindHeadDelegate", recording("remind", "complaintId"));
+    Mocks.register("noteHeadDeadlinePassedDelegate", recording("headLate", "complaintId"));
+    Mocks.register("noteReleaseOverdueDelegate", recording("releaseLate", "complaintId"));
   }
 
   @Test
@@ -103,7 +83,7 @@ class ComplaintToHeadProcessTest {
         task(complaint),
         withVariables("decision", "OVERTURNED", "releaseDeadline", Date.from(RELEASE_DEADLINE)));
 
-    ClockUtil.setCurrentTime(Date.from(RELEASE_DEADLINE.plusSeconds(60)));
+    clockAt(RELEASE_DEADLINE.plusSeconds(60));
     execute(job("releasePeriodEnded", complaint));
 
     assertThat(calls).containsExactly("releaseLate 6");
@@ -114,9 +94,9 @@ class ComplaintToHeadProcessTest {
   void shouldRemindTheHeadThenNoteTheMissedDeadlineAndStillTakeALateDecision() {
     ProcessInstance complaint = receive(7L);
 
-    ClockUtil.setCurrentTime(Date.from(REMINDER.plusSeconds(60)));
+    clockAt(REMINDER.plusSeconds(60));
     execute(job("headReminderDue", complaint));
-    ClockUtil.setCurrentTime(Date.from(DEADLINE.plusSeconds(60)));
+    clockAt(DEADLINE.plusSeconds(60));
     execute(job("decisionPeriodEnded", complaint));
 
     assertThat(calls).containsExactly("remind 7", "headLate 7");
@@ -141,9 +121,5 @@ class ComplaintToHeadProcessTest {
                 Date.from(DEADLINE),
                 "headReminderAt",
                 Date.from(REMINDER)));
-  }
-
-  private JavaDelegate recording(String name) {
-    return execution -> calls.add(name + " " + execution.getVariable("complaintId"));
   }
 }

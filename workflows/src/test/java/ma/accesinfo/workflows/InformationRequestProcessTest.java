@@ -15,44 +15,37 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Every path of the information-request process, with the engine's clock. */
 @Deployment(resources = "bpmn/information-request.bpmn")
-class InformationRequestProcessTest {
-
-  @RegisterExtension
-  static ProcessEngineExtension engineExtension = ProcessEngineExtension.builder().build();
+class InformationRequestProcessTest extends ProcessTestSupport {
 
   private static final Instant RECEIVED = Instant.parse("2026-03-02T09:30:00Z");
   private static final Instant FIRST_REMINDER = Instant.parse("2026-03-23T08:00:00Z");
   private static final Instant SECOND_REMINDER = Instant.parse("2026-03-26T08:00:00Z");
   private static final Instant DEADLINE = Instant.parse("2026-03-30T23:00:00Z");
 
-  private final List<String> calls = new ArrayList<>();
   private final List<Instant> reminderSchedule = new ArrayList<>();
-  private ProcessEngine engine;
 
-  @BeforeEach
-  void registerDelegates() {
-    engine = engineExtension.getProcessEngine();
-    BpmnAwareTests.init(engine);
-    ClockUtil.setCurrentTime(Date.from(RECEIVED));
-    Mocks.register("releaseDecisionDelegate", recording("release"));
-    Mocks.register("markRequestOverdueDelegate", recording("overdue"));
-    Mocks.register("noteUnansweredClarificationDelegate", recording("clarificationUnanswered"));
-    Mocks.register("noteUnansweredConsultationDelegate", recording("consultationUnanswered"));
+  @Override
+  protected Instant startTime() {
+    return RECEIVED;
+  }
+
+  @Override
+  protected void registerDelegates() {
+    Mocks.register("releaseDecisionDelegate", recording("release", "requestId"));
+    Mocks.register("markRequestOverdueDelegate", recording("overdue", "requestId"));
+    Mocks.register(
+        "noteUnansweredClarificationDelegate", recording("clarificationUnanswered", "requestId"));
+    Mocks.register(
+        "noteUnansweredConsultationDelegate", recording("consultationUnanswered", "requestId"));
     Mocks.register(
         "remindOfficersDelegate",
         (JavaDelegate)
@@ -61,12 +54,6 @@ class InformationRequestProcessTest {
               Instant next = reminderSchedule.isEmpty() ? null : reminderSchedule.remove(0);
               execution.setVariable("nextReminderAt", next == null ? null : Date.from(next));
             });
-  }
-
-  @AfterEach
-  void reset() {
-    Mocks.reset();
-    ClockUtil.reset();
   }
 
   @Test
@@ -158,7 +145,7 @@ class InformationRequestProcessTest {
         withVariables(
             "outcome", "CLARIFY", "clarificationDeadline", Date.from(clarificationDeadline)));
 
-    ClockUtil.setCurrentTime(Date.from(clarificationDeadline.plusSeconds(1)));
+    clockAt(clarificationDeadline.plusSeconds(1));
     execute(job("clarificationPeriodEnded", instance));
 
     assertThat(calls).containsExactly("clarificationUnanswered 11");
@@ -184,7 +171,7 @@ class InformationRequestProcessTest {
         .createMessageCorrelation("thirdPartyAnswered")
         .processInstanceId(answered.getId())
         .correlate();
-    ClockUtil.setCurrentTime(Date.from(consultationDeadline.plusSeconds(1)));
+    clockAt(consultationDeadline.plusSeconds(1));
     execute(job("consultationPeriodEnded", silent));
 
     assertThat(answered).isWaitingAt("assessRequest");
@@ -222,7 +209,7 @@ class InformationRequestProcessTest {
   void shouldMarkTheRequestOverdueWhenTheReplyPeriodEndsAndStillTakeALateAnswer() {
     ProcessInstance instance = receive(16L, null);
 
-    ClockUtil.setCurrentTime(Date.from(DEADLINE.plus(1, ChronoUnit.MINUTES)));
+    clockAt(DEADLINE.plus(1, ChronoUnit.MINUTES));
     execute(job("replyPeriodEnded", instance));
 
     assertThat(calls).containsExactly("overdue 16");
@@ -238,7 +225,7 @@ class InformationRequestProcessTest {
   void shouldNotFireTheDeadlineBeforeTheReplyPeriodEnds() {
     ProcessInstance instance = receive(17L, null);
 
-    ClockUtil.setCurrentTime(Date.from(DEADLINE.minus(1, ChronoUnit.MINUTES)));
+    clockAt(DEADLINE.minus(1, ChronoUnit.MINUTES));
 
     assertThat(
             engine
@@ -255,11 +242,11 @@ class InformationRequestProcessTest {
     ProcessInstance instance = receive(18L, FIRST_REMINDER);
     reminderSchedule.add(SECOND_REMINDER);
 
-    ClockUtil.setCurrentTime(Date.from(FIRST_REMINDER.plusSeconds(1)));
+    clockAt(FIRST_REMINDER.plusSeconds(1));
     execute(job("reminderDue", instance));
     assertThat(job("reminderDue", instance).getDuedate()).isEqualTo(Date.from(SECOND_REMINDER));
 
-    ClockUtil.setCurrentTime(Date.from(SECOND_REMINDER.plusSeconds(1)));
+    clockAt(SECOND_REMINDER.plusSeconds(1));
     execute(job("reminderDue", instance));
 
     assertThat(calls).containsExactly("remind 18", "remind 18");
@@ -275,9 +262,5 @@ class InformationRequestProcessTest {
     return engine
         .getRuntimeService()
         .startProcessInstanceByKey("information-request", "DI-2026-" + requestId, variables);
-  }
-
-  private JavaDelegate recording(String name) {
-    return execution -> calls.add(name + " " + execution.getVariable("requestId"));
   }
 }
