@@ -18,6 +18,24 @@ public interface AccountService {
   /** The signed-in caller's own account. */
   AccountView currentAccount();
 
+  /** The holder of a new account confirms its e-mail address with the code sent there. */
+  AccountView verifyEmail(TokenInput token);
+
+  /**
+   * Anyone may ask for a password reset; a code is sent to the address when it belongs to an active
+   * account, and the answer is the same either way.
+   */
+  void requestPasswordReset(PasswordResetRequest request);
+
+  /** The holder of a reset code chooses a new password; the code works once, for 30 minutes. */
+  void resetPassword(PasswordReset reset);
+
+  record TokenInput(String token) {}
+
+  record PasswordResetRequest(String email) {}
+
+  record PasswordReset(String token, String password) {}
+
   /** The language an account holder chose, for answering them when they named none. */
   Optional<Language> preferredLanguageOf(String email);
 
@@ -46,5 +64,6 @@ public interface AccountService {
       String firstName,
       String lastName,
       String preferredLanguage,
+      boolean emailVerified,
       List<RoleGrant> roles) {}
 }

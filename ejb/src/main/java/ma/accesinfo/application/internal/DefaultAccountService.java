@@ -14,6 +14,7 @@ import ma.accesinfo.application.InputCheck;
 import ma.accesinfo.application.StateConflictException;
 import ma.accesinfo.domain.model.account.Account;
 import ma.accesinfo.domain.model.account.AccountRepository;
+import ma.accesinfo.domain.model.account.AccountToken;
 import ma.accesinfo.domain.model.account.IdentityDocument;
 import ma.accesinfo.domain.model.account.PasswordHasher;
 import ma.accesinfo.domain.model.account.PersonName;
@@ -32,6 +33,11 @@ public class DefaultAccountService implements AccountService {
   @Inject PasswordHasher passwordHasher;
   @Inject Callers callers;
   @Inject Clock clock;
+  @Inject AccountTokens tokens;
+  @Inject Notifications notifications;
+
+  static final java.time.Duration EMAIL_VERIFICATION_VALIDITY = java.time.Duration.ofDays(7);
+  static final java.time.Duration PASSWORD_RESET_VALIDITY = java.time.Duration.ofMinutes(30);
 
   @Override
   public AccountView registerCitizen(Registration in) {
@@ -58,6 +64,10 @@ public class DefaultAccountService implements AccountService {
             clock.instant());
     account.grant(Role.CITIZEN, null);
     accounts.store(account);
+    notifications.emailVerification(
+        account,
+        tokens.issue(
+            account, AccountToken.Purpose.EMAIL_VERIFICATION, EMAIL_VERIFICATION_VALIDITY));
     return view(account);
   }
 
@@ -115,8 +125,44 @@ public class DefaultAccountService implements AccountService {
             language,
             clock.instant());
     grants.forEach(g -> account.grant(g.role(), g.body()));
+    // An administrator vouches for the address of the staff accounts they create.
+    account.verifyEmail(clock.instant());
     accounts.store(account);
     return view(account);
+  }
+
+  @Override
+  public AccountView verifyEmail(TokenInput in) {
+    Account account = tokens.redeem(in.token(), AccountToken.Purpose.EMAIL_VERIFICATION);
+    account.verifyEmail(clock.instant());
+    return view(account);
+  }
+
+  @Override
+  public void requestPasswordReset(PasswordResetRequest in) {
+    InputCheck check = new InputCheck();
+    String email = check.email("email", in.email(), true);
+    check.done();
+    accounts
+        .findByEmail(email)
+        .filter(Account::active)
+        .ifPresent(
+            account ->
+                notifications.passwordReset(
+                    account,
+                    tokens.issue(
+                        account, AccountToken.Purpose.PASSWORD_RESET, PASSWORD_RESET_VALIDITY)));
+  }
+
+  @Override
+  public void resetPassword(PasswordReset in) {
+    InputCheck check = new InputCheck();
+    char[] password = password(check, in.password());
+    check.done();
+    Account account = tokens.redeem(in.token(), AccountToken.Purpose.PASSWORD_RESET);
+    account.changePassword(passwordHasher.hash(password));
+    // Whoever reads the mailbox has shown they own the address.
+    account.verifyEmail(clock.instant());
   }
 
   @Override
@@ -169,6 +215,7 @@ public class DefaultAccountService implements AccountService {
         account.name().firstName(),
         account.name().lastName(),
         account.preferredLanguage().code(),
+        account.emailVerified(),
         account.roles().stream()
             .map(r -> new RoleGrant(r.role().name(), r.body() == null ? null : r.body().code()))
             .toList());

@@ -176,7 +176,7 @@ public class Notifications {
   private void sendTo(
       Account staff, String key, String kind, InformationRequest request, Object... details) {
     Language language = staff.preferredLanguage() == Language.AR ? Language.AR : Language.FR;
-    queue(staff.email(), language, key, kind, request, details);
+    queueAbout(staff.email(), language, key, kind, request, details);
   }
 
   private void send(InformationRequest request, String kind, Object... details) {
@@ -191,18 +191,17 @@ public class Notifications {
   private void sendFor(InformationRequest request, String key, String kind, Object... details) {
     String recipient = request.requesterDetails().email();
     if (recipient != null) {
-      queue(recipient, request.language(), key, kind, request, details);
+      queueAbout(recipient, request.language(), key, kind, request, details);
     }
   }
 
-  private void queue(
+  private void queueAbout(
       String recipient,
       Language language,
       String key,
       String kind,
       InformationRequest request,
       Object... details) {
-    ResourceBundle text = ResourceBundle.getBundle(BUNDLE, language.locale());
     Object[] arguments = new Object[details.length + 2];
     arguments[0] = request.reference();
     arguments[1] = settings.publicAddress() + "/api/v1/requests/" + request.reference();
@@ -213,12 +212,40 @@ public class Notifications {
               ? (language == Language.AR ? body.nameAr() : body.nameFr())
               : detail;
     }
+    enqueue(recipient, language, key, kind, request.id(), arguments);
+  }
+
+  /** A code to confirm the e-mail address of a new account. */
+  public void emailVerification(Account account, String token) {
+    toAccount(account, "email-verification:" + token.substring(0, 12), "emailVerification", token);
+  }
+
+  /** A code to choose a new password, valid for a short time. */
+  public void passwordReset(Account account, String token) {
+    toAccount(account, "password-reset:" + token.substring(0, 12), "passwordReset", token);
+  }
+
+  /** Queues a message about the account itself: {0} is the code, {1} the system's address. */
+  private void toAccount(Account account, String key, String kind, String token) {
+    Language language = account.preferredLanguage() == Language.AR ? Language.AR : Language.FR;
+    enqueue(
+        account.email(), language, key, kind, null, new Object[] {token, settings.publicAddress()});
+  }
+
+  private void enqueue(
+      String recipient,
+      Language language,
+      String key,
+      String kind,
+      Long requestId,
+      Object[] arguments) {
+    ResourceBundle text = ResourceBundle.getBundle(BUNDLE, language.locale());
     String subject = format(text, kind + ".subject", arguments);
     String body = format(text, kind + ".body", arguments);
     outbox.enqueue(
         new OutboxMessage(
             key,
-            request.id(),
+            requestId,
             recipient,
             language,
             subject,

@@ -105,6 +105,7 @@ public class DemoData {
             clock.instant());
     Body body = demo.bodyCode() == null ? null : bodies.findByCode(demo.bodyCode()).orElseThrow();
     account.grant(demo.role(), body);
+    account.verifyEmail(clock.instant());
     accounts.store(account);
   }
 

@@ -84,6 +84,7 @@ public class OutboxDispatch {
     mime.setRecipient(Message.RecipientType.TO, new InternetAddress(message.recipient()));
     mime.setSubject(message.subject(), StandardCharsets.UTF_8.name());
     mime.setHeader("Content-Language", message.language().code());
+    mime.setHeader("X-Accesinfo-Message", message.key());
     MimeBodyPart text = new MimeBodyPart();
     text.setText(message.bodyText(), StandardCharsets.UTF_8.name(), "plain");
     MimeBodyPart html = new MimeBodyPart();

@@ -14,6 +14,7 @@ import ma.accesinfo.application.AccountService;
 import ma.accesinfo.application.AccountService.AccountView;
 import ma.accesinfo.application.AccountService.Registration;
 import ma.accesinfo.application.AccountService.StaffAccount;
+import ma.accesinfo.application.AccountService.TokenInput;
 
 /** Accounts: citizens register here; administrators create staff accounts. */
 @Path("accounts")
@@ -28,6 +29,14 @@ public class AccountsResource {
   public Response register(Registration registration) {
     AccountView created = accounts.registerCitizen(Inputs.present(registration));
     return Response.created(URI.create("accounts/me")).entity(created).build();
+  }
+
+  /** The holder of a new account confirms its e-mail address with the code sent there. */
+  @POST
+  @Path("verification")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public AccountView verify(TokenInput token) {
+    return accounts.verifyEmail(Inputs.present(token));
   }
 
   @GET

@@ -62,6 +62,9 @@ public class Account {
   @Column(nullable = false)
   private boolean active = true;
 
+  @Column(name = "email_verified_at")
+  private Instant emailVerifiedAt;
+
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
@@ -108,6 +111,22 @@ public class Account {
 
   private static Long idOf(Body body) {
     return body == null ? null : body.id();
+  }
+
+  /** The person showed they read the account's e-mail address. */
+  public void verifyEmail(Instant at) {
+    if (emailVerifiedAt == null) {
+      this.emailVerifiedAt = at;
+    }
+  }
+
+  public boolean emailVerified() {
+    return emailVerifiedAt != null;
+  }
+
+  /** A new password, already hashed. */
+  public void changePassword(String newPasswordHash) {
+    this.passwordHash = Objects.requireNonNull(newPasswordHash);
   }
 
   public boolean holds(Role role) {

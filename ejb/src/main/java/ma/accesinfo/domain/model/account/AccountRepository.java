@@ -16,4 +16,12 @@ public interface AccountRepository {
   java.util.List<Account> staffOf(ma.accesinfo.domain.model.body.Body body, Role role);
 
   void store(Account account);
+
+  void store(AccountToken token);
+
+  /** The token with that hash, if any. */
+  java.util.Optional<AccountToken> findToken(String tokenHash);
+
+  /** Every unused token of the account for that purpose, so that a new one replaces them. */
+  java.util.List<AccountToken> openTokens(Account account, AccountToken.Purpose purpose);
 }

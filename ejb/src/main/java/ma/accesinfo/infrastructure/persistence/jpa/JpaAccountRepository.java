@@ -51,6 +51,33 @@ public class JpaAccountRepository implements AccountRepository {
   }
 
   @Override
+  public void store(ma.accesinfo.domain.model.account.AccountToken token) {
+    em.persist(token);
+  }
+
+  @Override
+  public Optional<ma.accesinfo.domain.model.account.AccountToken> findToken(String tokenHash) {
+    return em.createQuery(
+            "select t from AccountToken t where t.tokenHash = :hash",
+            ma.accesinfo.domain.model.account.AccountToken.class)
+        .setParameter("hash", tokenHash)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public java.util.List<ma.accesinfo.domain.model.account.AccountToken> openTokens(
+      Account account, ma.accesinfo.domain.model.account.AccountToken.Purpose purpose) {
+    return em.createQuery(
+            "select t from AccountToken t where t.account = :account and t.purpose = :purpose"
+                + " and t.usedAt is null",
+            ma.accesinfo.domain.model.account.AccountToken.class)
+        .setParameter("account", account)
+        .setParameter("purpose", purpose)
+        .getResultList();
+  }
+
+  @Override
   public void store(Account account) {
     em.persist(account);
     em.flush();
