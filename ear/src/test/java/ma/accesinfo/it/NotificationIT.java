@@ -183,6 +183,27 @@ class NotificationIT extends ApplicationDeployment {
     assertThat(part(toRequester.get(1), "text/plain")).contains("article 19");
   }
 
+  @Test
+  void anOfficerGetsTheDailyDigestOnceADay() throws Exception {
+    String body = api.createBody("MIN");
+    Caller officer = api.createStaff("OFFICER", body);
+    Caller citizen = api.registerCitizen();
+    Map<String, Object> urgent = Api.request(body);
+    urgent.put("urgent", true);
+    urgent.put("urgencyReason", "Une audience a lieu vendredi.");
+    String request = api.post(citizen, "/api/v1/requests", urgent).text("reference");
+
+    assertThat(api.post(citizen, "/api/v1/digests", null).status()).isEqualTo(403);
+    assertThat(api.post(Api.ADMIN, "/api/v1/digests", null).status()).isEqualTo(202);
+    assertThat(api.post(Api.ADMIN, "/api/v1/digests", null).status()).isEqualTo(202);
+
+    MimeMessage digest = awaitOne(officer.email());
+    assertThat(digest.getSubject()).startsWith("Demandes à traiter au ").endsWith(" : 1");
+    assertThat(part(digest, "text/plain"))
+        .contains(request)
+        .contains("Budget d'entretien des routes 2025");
+  }
+
   /** The messages about requests the recipient received, leaving out those about the account. */
   private static List<MimeMessage> received(String recipient) {
     return Arrays.stream(MailServerExtension.server().getReceivedMessages())

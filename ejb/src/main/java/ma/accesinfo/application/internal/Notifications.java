@@ -173,6 +173,29 @@ public class Notifications {
     }
   }
 
+  /** The officer's daily list of the body's requests due soon or overdue. */
+  public void digest(Account officer, java.util.List<InformationRequest> due, LocalDate day) {
+    Language language = officer.preferredLanguage() == Language.AR ? Language.AR : Language.FR;
+    StringBuilder list = new StringBuilder();
+    for (InformationRequest request : due) {
+      list.append("- ")
+          .append(request.reference())
+          .append(" (")
+          .append(date(request.dueDate()))
+          .append(request.overdue() ? ", !" : "")
+          .append(") ")
+          .append(request.subject())
+          .append('\n');
+    }
+    enqueue(
+        officer.email(),
+        language,
+        "digest:" + day + ":" + officer.id(),
+        "digest",
+        null,
+        new Object[] {date(day), settings.publicAddress(), due.size(), list.toString().strip()});
+  }
+
   private void sendTo(
       Account staff, String key, String kind, InformationRequest request, Object... details) {
     Language language = staff.preferredLanguage() == Language.AR ? Language.AR : Language.FR;

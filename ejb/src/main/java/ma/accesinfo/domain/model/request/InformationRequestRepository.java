@@ -30,6 +30,9 @@ public interface InformationRequestRepository {
    */
   List<InformationRequest> runningOnTimeAcross(java.time.LocalDate day);
 
+  /** Open requests due on or before the day, by body then due date: what officers must do soon. */
+  List<InformationRequest> openDueBy(java.time.LocalDate day, int limit);
+
   void store(Clarification clarification);
 
   /** The request's unanswered clarification, if any. */

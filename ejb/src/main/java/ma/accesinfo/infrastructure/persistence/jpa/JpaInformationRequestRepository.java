@@ -97,6 +97,20 @@ public class JpaInformationRequestRepository implements InformationRequestReposi
   }
 
   @Override
+  public List<InformationRequest> openDueBy(LocalDate day, int limit) {
+    return em.createQuery(
+            "select r from InformationRequest r where r.status not in :closed and r.dueDate <= :day"
+                + " order by r.body.code, r.dueDate, r.reference",
+            InformationRequest.class)
+        .setParameter(
+            "closed",
+            List.of(RequestStatus.ANSWERED, RequestStatus.FORWARDED, RequestStatus.WITHDRAWN))
+        .setParameter("day", day)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  @Override
   public void store(Clarification clarification) {
     em.persist(clarification);
   }
