@@ -45,6 +45,13 @@ class NotificationIT extends ApplicationDeployment {
                 "select count(*) from outbox_message where dedupe_key = ? and status = 'SENT'",
                 "receipt:" + filed.text("reference")))
         .isEqualTo(1);
+
+    // A sender that scans the outbox again (after a restart, say) finds it sent and sends nothing
+    database.update(
+        "update outbox_message set next_attempt_at = now() - interval '1 hour' where dedupe_key = ?",
+        "receipt:" + filed.text("reference"));
+    Thread.sleep(1_500);
+    assertThat(received(citizen.email())).hasSize(1);
   }
 
   @Test
