@@ -45,9 +45,6 @@ import ma.accesinfo.domain.model.request.ThirdPartyConsultation;
 @Stateless
 public class DefaultCaseworkService implements CaseworkService {
 
-  /** How far back a paper request's receipt may be dated when an officer takes it in. */
-  static final int INTAKE_MAX_DAYS_BACK = 90;
-
   private static final int TEXT_LIMIT = DefaultRequestService.TEXT_LIMIT;
 
   @Inject Callers callers;
@@ -103,15 +100,7 @@ public class DefaultCaseworkService implements CaseworkService {
             null);
     check.done();
     Instant now = clock.instant();
-    LocalDate today = law.dayOf(now);
-    if (in.receivedOn().isAfter(today)) {
-      throw new LegalRuleViolationException("receiptInFuture", in.receivedOn().toString());
-    }
-    if (in.receivedOn().isBefore(today.minusDays(INTAKE_MAX_DAYS_BACK))) {
-      throw new LegalRuleViolationException("receiptTooOld", INTAKE_MAX_DAYS_BACK);
-    }
-    Instant receivedAt =
-        in.receivedOn().equals(today) ? now : in.receivedOn().atStartOfDay(law.zone()).toInstant();
+    Instant receivedAt = legalCalendar.receiptDatedByStaff(in.receivedOn(), now);
     InformationRequest request =
         reception.receive(
             new Reception.Arrival(

@@ -44,9 +44,6 @@ public class DefaultRedressService implements RedressService {
   static final int LIST_LIMIT = 200;
   static final int TEXT_LIMIT = 20_000;
 
-  /** How far back Commission staff may date the receipt of a complaint they register. */
-  static final int INTAKE_MAX_DAYS_BACK = 90;
-
   @Inject Callers callers;
   @Inject RequestAccess access;
   @Inject ComplaintRepository complaints;
@@ -66,10 +63,7 @@ public class DefaultRedressService implements RedressService {
   @Override
   public HeadComplaintView complainToHead(String requestReference, ComplaintText in) {
     Account requester = callers.require();
-    InformationRequest request = access.visibleForChange(requestReference, requester);
-    if (!request.filedBy(requester)) {
-      throw new ActionNotAllowedException("requesterOnly");
-    }
+    InformationRequest request = requestOf(requester, requestReference);
     InputCheck check = new InputCheck();
     String grounds = check.text("grounds", in.grounds(), true, TEXT_LIMIT);
     check.done();
@@ -103,7 +97,7 @@ public class DefaultRedressService implements RedressService {
       throw new ActionNotAllowedException("bodyStaffOnly");
     }
     Instant now = clock.instant();
-    Instant receivedAt = receivedAt(in.receivedOn(), now, INTAKE_MAX_DAYS_BACK);
+    Instant receivedAt = legalCalendar.receiptDatedByStaff(in.receivedOn(), now);
     return view(
         receiveHeadComplaint(request, null, channel, staff, grounds, receivedAt, in.receivedOn()),
         staff);
@@ -157,18 +151,6 @@ public class DefaultRedressService implements RedressService {
             .add("decisionDue", due.toString()));
     notifications.headComplaintReceived(complaint);
     return complaint;
-  }
-
-  /** The instant of a receipt dated by staff: now when today, else the start of that day. */
-  private Instant receivedAt(LocalDate receivedOn, Instant now, int maxDaysBack) {
-    LocalDate today = law.dayOf(now);
-    if (receivedOn.isAfter(today)) {
-      throw new LegalRuleViolationException("receiptInFuture", receivedOn.toString());
-    }
-    if (receivedOn.isBefore(today.minusDays(maxDaysBack))) {
-      throw new LegalRuleViolationException("receiptTooOld", String.valueOf(maxDaysBack));
-    }
-    return receivedOn.equals(today) ? now : receivedOn.atStartOfDay(law.zone()).toInstant();
   }
 
   @Override
@@ -271,10 +253,7 @@ public class DefaultRedressService implements RedressService {
   @Override
   public CommissionComplaintView complainToCommission(String requestReference, ComplaintText in) {
     Account requester = callers.require();
-    InformationRequest request = access.visibleForChange(requestReference, requester);
-    if (!request.filedBy(requester)) {
-      throw new ActionNotAllowedException("requesterOnly");
-    }
+    InformationRequest request = requestOf(requester, requestReference);
     InputCheck check = new InputCheck();
     String grounds = check.text("grounds", in.grounds(), true, TEXT_LIMIT);
     check.done();
@@ -301,7 +280,7 @@ public class DefaultRedressService implements RedressService {
     String grounds = check.text("grounds", in.grounds(), true, TEXT_LIMIT);
     check.done();
     Instant now = clock.instant();
-    Instant receivedAt = receivedAt(in.receivedOn(), now, INTAKE_MAX_DAYS_BACK);
+    Instant receivedAt = legalCalendar.receiptDatedByStaff(in.receivedOn(), now);
     // The complaint must name the request and its requester's identity document: without both,
     // the request is treated as unknown, so that nothing is learnt of requests not before us.
     InformationRequest request =
@@ -604,6 +583,15 @@ public class DefaultRedressService implements RedressService {
               .stream().filter(c -> status == null || c.status() == status).toList();
     }
     return found.stream().map(c -> view(c, caller)).toList();
+  }
+
+  /** The caller's own request; complaints about a request are the requester's to make online. */
+  private InformationRequest requestOf(Account requester, String requestReference) {
+    InformationRequest request = access.visibleForChange(requestReference, requester);
+    if (!request.filedBy(requester)) {
+      throw new ActionNotAllowedException("requesterOnly");
+    }
+    return request;
   }
 
   // --- access and views -------------------------------------------------------------------

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import ma.accesinfo.application.LegalRuleViolationException;
 import ma.accesinfo.domain.model.calendar.CalendarRepository;
 import ma.accesinfo.domain.model.calendar.DayOff;
 import ma.accesinfo.domain.model.calendar.LegalClock;
@@ -46,6 +47,26 @@ public class LegalCalendar {
   /** The instant a day of the law ends: midnight after it, in the law's time zone. */
   public Instant endOf(LocalDate day) {
     return day.plusDays(1).atStartOfDay(law.zone()).toInstant();
+  }
+
+  /** How far back staff may date the receipt of something received on paper. */
+  public static final int MAX_DAYS_BACK_FOR_RECEIPT = 90;
+
+  /**
+   * The instant of a receipt that staff date themselves (a request or complaint received on paper):
+   * now when it came today, else the start of that day. Refuses a day still to come, or one more
+   * than {@link #MAX_DAYS_BACK_FOR_RECEIPT} days back.
+   */
+  public Instant receiptDatedByStaff(LocalDate receivedOn, Instant now) {
+    LocalDate today = law.dayOf(now);
+    if (receivedOn.isAfter(today)) {
+      throw new LegalRuleViolationException("receiptInFuture", receivedOn.toString());
+    }
+    if (receivedOn.isBefore(today.minusDays(MAX_DAYS_BACK_FOR_RECEIPT))) {
+      throw new LegalRuleViolationException(
+          "receiptTooOld", String.valueOf(MAX_DAYS_BACK_FOR_RECEIPT));
+    }
+    return receivedOn.equals(today) ? now : receivedOn.atStartOfDay(law.zone()).toInstant();
   }
 
   /** Today in the law's time zone. */
