@@ -44,6 +44,15 @@ public final class Api {
     public static final Caller ANONYMOUS = new Caller(null, null);
   }
 
+  /** Whether the application is up and answering (after a restart, say). */
+  public boolean answers() {
+    try {
+      return get(Caller.ANONYMOUS, "/api/v1/bodies").status() == 200;
+    } catch (RuntimeException e) {
+      return false;
+    }
+  }
+
   public Reply get(Caller caller, String path) {
     return send(caller, "GET", path, null, Map.of());
   }

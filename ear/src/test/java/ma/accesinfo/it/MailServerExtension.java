@@ -1,5 +1,6 @@
 package ma.accesinfo.it;
 
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -7,7 +8,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Starts one real SMTP server (GreenMail) for the whole test run, before Arquillian starts WildFly,
- * whose mail session the build points at it; tests read what it received.
+ * whose mail session the build points at it, signing in with the test run's SMTP account; tests
+ * read what it received.
  */
 public class MailServerExtension implements BeforeAllCallback {
 
@@ -32,8 +34,15 @@ public class MailServerExtension implements BeforeAllCallback {
     static RunningMailServer start() {
       GreenMail mail =
           new GreenMail(
-              new ServerSetup(
-                  Integer.getInteger("accesinfo.it.smtp.port", 13025), "127.0.0.1", "smtp"));
+                  new ServerSetup(
+                      Integer.getInteger("accesinfo.it.smtp.port", 13025), "127.0.0.1", "smtp"))
+              // The application signs in as this account; a wrong password is refused (535).
+              .withConfiguration(
+                  GreenMailConfiguration.aConfig()
+                      .withUser(
+                          "outbox@it.accesinfo.ma",
+                          TestSettings.SMTP_USERNAME,
+                          TestSettings.SMTP_PASSWORD));
       mail.start();
       server = mail;
       return new RunningMailServer();

@@ -14,10 +14,15 @@ import java.util.List;
 import java.util.Map;
 import ma.accesinfo.it.Api.Caller;
 import ma.accesinfo.it.Api.Reply;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.as.arquillian.container.ManagementClient;
+import org.jboss.dmr.ModelNode;
 import org.junit.jupiter.api.Test;
 
 /** E-mail to requesters, delivered through the outbox to a real SMTP server. */
 class NotificationIT extends ApplicationDeployment {
+
+  @ArquillianResource ManagementClient management;
 
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
@@ -209,6 +214,75 @@ class NotificationIT extends ApplicationDeployment {
     assertThat(part(digest, "text/plain"))
         .contains(request)
         .contains("Budget d'entretien des routes 2025");
+  }
+
+  @Test
+  void mailIsSentSignedInToTheSmtpServerAndAWrongPasswordSendsNothingUntilFixed() throws Exception {
+    String body = api.createBody("MIN");
+    Caller citizen = api.registerCitizen();
+    setServerProperty("accesinfo.smtp-password", "not-the-password");
+    String key;
+    try {
+      key = "receipt:" + api.post(citizen, "/api/v1/requests", Api.request(body)).text("reference");
+      for (int i = 0; i < 60 && attempts(key) == 0; i++) {
+        Thread.sleep(250);
+      }
+      assertThat(attempts(key)).isPositive();
+      assertThat(
+              database.single(
+                  "select last_error from outbox_message where dedupe_key = ?", String.class, key))
+          .contains("535");
+      assertThat(received(citizen.email())).isEmpty();
+    } finally {
+      setServerProperty("accesinfo.smtp-password", null);
+    }
+
+    // The password is right again: the message goes out at its next attempt, once
+    database.update("update outbox_message set next_attempt_at = now() where dedupe_key = ?", key);
+    assertThat(awaitOne(citizen.email()).getHeader("X-Accesinfo-Message")[0]).isEqualTo(key);
+  }
+
+  @Test
+  void aRestartedApplicationSendsNothingTwiceAndGoesOnSending() throws Exception {
+    String body = api.createBody("MIN");
+    Caller before = api.registerCitizen();
+    expect(api.post(before, "/api/v1/requests", Api.request(body)), 201);
+    awaitOne(before.email());
+
+    // The application (its sender included) is stopped and started again; the operation returns
+    // once it is back
+    ModelNode redeploy = new ModelNode();
+    redeploy.get("address").add("deployment", "accesinfo.ear");
+    redeploy.get("operation").set("redeploy");
+    ModelNode outcome = management.getControllerClient().execute(redeploy);
+    assertThat(outcome.get("outcome").asString()).as(outcome.toString()).isEqualTo("success");
+    for (int i = 0; i < 240 && !api.answers(); i++) {
+      Thread.sleep(500);
+    }
+
+    Caller after = api.registerCitizen();
+    expect(api.post(after, "/api/v1/requests", Api.request(body)), 201);
+    awaitOne(after.email());
+    assertThat(received(before.email())).hasSize(1);
+  }
+
+  private int attempts(String key) {
+    Integer attempts =
+        database.single(
+            "select attempts from outbox_message where dedupe_key = ?", Integer.class, key);
+    return attempts == null ? 0 : attempts;
+  }
+
+  /** Sets (or, given null, removes) a system property of the running server. */
+  private void setServerProperty(String name, String value) throws Exception {
+    ModelNode operation = new ModelNode();
+    operation.get("address").add("system-property", name);
+    operation.get("operation").set(value == null ? "remove" : "add");
+    if (value != null) {
+      operation.get("value").set(value);
+    }
+    ModelNode outcome = management.getControllerClient().execute(operation);
+    assertThat(outcome.get("outcome").asString()).as(outcome.toString()).isEqualTo("success");
   }
 
   /** The messages about requests the recipient received, leaving out those about the account. */

@@ -5,6 +5,8 @@ final class TestSettings {
 
   static final String ADMIN_EMAIL = "admin@it.accesinfo.ma";
   static final String ADMIN_PASSWORD = "It-Admin-Passw0rd!";
+  static final String SMTP_USERNAME = "accesinfo-it";
+  static final String SMTP_PASSWORD = "It-Smtp-Passw0rd!";
 
   private TestSettings() {}
 

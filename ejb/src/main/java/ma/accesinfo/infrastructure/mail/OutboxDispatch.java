@@ -21,9 +21,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 import ma.accesinfo.domain.model.notification.Outbox;
 import ma.accesinfo.domain.model.notification.OutboxMessage;
+import ma.accesinfo.infrastructure.config.Settings;
 
 /**
  * Takes due messages from the outbox and delivers them over the application's mail session, each
@@ -62,11 +64,25 @@ public class OutboxDispatch {
       return;
     }
     try {
-      Transport.send(mime(message));
+      send(mime(message));
       message.sent(clock.instant());
     } catch (MessagingException | RuntimeException e) {
       LOG.warning("Could not deliver message " + message.key() + ": " + e);
       message.failed(String.valueOf(e.getMessage()), clock.instant(), MAX_ATTEMPTS);
+    }
+  }
+
+  /**
+   * Sends through the mail session, signing in to the SMTP server when credentials are configured
+   * ({@code ACCESINFO_SMTP_USERNAME}, {@code ACCESINFO_SMTP_PASSWORD}). They are read at each send,
+   * so a changed password takes effect without a restart.
+   */
+  private static void send(MimeMessage mime) throws MessagingException {
+    Optional<String> user = Settings.get("accesinfo.smtp-username");
+    if (user.isPresent()) {
+      Transport.send(mime, user.get(), Settings.get("accesinfo.smtp-password").orElse(""));
+    } else {
+      Transport.send(mime);
     }
   }
 
