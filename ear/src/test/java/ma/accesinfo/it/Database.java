@@ -32,6 +32,18 @@ public final class Database {
     }
   }
 
+  /** Runs the statements in order on one connection (to change session settings, say). */
+  public void script(String... statements) {
+    try (Connection c = connect();
+        java.sql.Statement statement = c.createStatement()) {
+      for (String sql : statements) {
+        statement.execute(sql);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   private interface Row<T> {
     T read(ResultSet rs) throws SQLException;
   }

@@ -27,7 +27,8 @@ import ma.accesinfo.infrastructure.demo.DemoData;
  *
  * <p>Settings (environment variables): POSTGRESQL_URL, POSTGRESQL_USER, POSTGRESQL_PASSWORD for an
  * external database; ACCESINFO_DB_PORT for the embedded one (default 15432); ACCESINFO_HTTP_PORT
- * (default 8080); ACCESINFO_BIND_ADDRESS (default 127.0.0.1); ACCESINFO_DEMO_DATA (default true).
+ * (default 8080); ACCESINFO_BIND_ADDRESS (default 127.0.0.1); ACCESINFO_DEMO_DATA (default true);
+ * ACCESINFO_DATA_KEYS (default: a key made once and kept in var/data-key).
  */
 public final class DemoSystem {
 
@@ -145,10 +146,34 @@ public final class DemoSystem {
     serverEnv.put("POSTGRESQL_USER", database.user());
     serverEnv.put("POSTGRESQL_PASSWORD", database.password());
     serverEnv.put("ACCESINFO_DEMO_DATA", env.getOrDefault("ACCESINFO_DEMO_DATA", "true"));
+    if (env.get("ACCESINFO_DATA_KEYS") == null) {
+      serverEnv.put("ACCESINFO_DATA_KEYS", demoDataKey());
+    }
     serverEnv.put("LAUNCH_JBOSS_IN_BACKGROUND", "true");
     serverEnv.putIfAbsent("JAVA_OPTS", "-Xms256m -Xmx1g -Djava.net.preferIPv4Stack=true");
     System.out.println("Starting WildFly from " + server);
     wildfly = builder.start();
+  }
+
+  /**
+   * The key that seals the demo's personal data, made once and kept in var/ beside the demo's
+   * database (which is useless without it). A real installation sets ACCESINFO_DATA_KEYS itself.
+   */
+  private String demoDataKey() throws IOException {
+    Path file = home.resolve("var/data-key");
+    if (!Files.exists(file)) {
+      byte[] key = new byte[32];
+      new java.security.SecureRandom().nextBytes(key);
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, "demo1:" + java.util.Base64.getEncoder().encodeToString(key));
+      try {
+        Files.setPosixFilePermissions(
+            file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+      } catch (UnsupportedOperationException e) {
+        // not a POSIX file system: the file keeps the default permissions
+      }
+    }
+    return Files.readString(file).strip();
   }
 
   private void awaitApplication(String url) throws InterruptedException {

@@ -41,6 +41,22 @@ final class MailCatcher implements AutoCloseable {
               out.write(page);
             }
           });
+      web.createContext(
+          "/code",
+          exchange -> {
+            // The demo staff's authenticator: the current code of the published demo secret
+            byte[] code =
+                (ma.accesinfo.it.Totp.code(
+                            ma.accesinfo.infrastructure.demo.DemoData.DEMO_SECOND_FACTOR,
+                            ma.accesinfo.it.Totp.step())
+                        + "\n")
+                    .getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "text/plain; charset=UTF-8");
+            exchange.sendResponseHeaders(200, code.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+              out.write(code);
+            }
+          });
       web.start();
       return catcher;
     } catch (IOException e) {
@@ -53,7 +69,8 @@ final class MailCatcher implements AutoCloseable {
     StringBuilder html =
         new StringBuilder(
             "<!DOCTYPE html><html><head><meta charset=\"UTF-8\"><title>Mail</title></head><body>"
-                + "<h1>Mail sent by the demo</h1>");
+                + "<h1>Mail sent by the demo</h1>"
+                + "<p>Demo staff sign in with the code at <a href=\"/code\">/code</a>.</p>");
     MimeMessage[] messages = smtp.getReceivedMessages();
     for (int i = messages.length - 1; i >= 0; i--) {
       try {

@@ -18,6 +18,12 @@ public interface ProcedureSettings {
    */
   boolean clarificationPausesClock();
 
+  /**
+   * How many days after a request is closed (and any complaint about it settled) its requester's
+   * personal data is kept.
+   */
+  int personalDataRetentionDays();
+
   /** The address people reach the system at, for links in e-mail. */
   String publicAddress();
 }

@@ -34,9 +34,7 @@ public class AccountTokens {
   public String issue(Account account, AccountToken.Purpose purpose, Duration validity) {
     Instant now = clock.instant();
     accounts.openTokens(account, purpose).forEach(t -> t.use(now));
-    byte[] bytes = new byte[32];
-    random.nextBytes(bytes);
-    String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    String token = newToken();
     accounts.store(new AccountToken(account, purpose, hash(token), now, now.plus(validity)));
     return token;
   }
@@ -57,6 +55,13 @@ public class AccountTokens {
     }
     found.use(now);
     return found.account();
+  }
+
+  /** 32 random bytes, written in base64url. */
+  String newToken() {
+    byte[] bytes = new byte[32];
+    random.nextBytes(bytes);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 
   static String hash(String token) {

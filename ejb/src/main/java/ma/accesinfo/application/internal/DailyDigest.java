@@ -2,6 +2,7 @@ package ma.accesinfo.application.internal;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -22,6 +23,7 @@ import ma.accesinfo.domain.model.request.InformationRequestRepository;
  * working days or already overdue. Sent once per officer and day, however often it runs.
  */
 @Stateless
+@Interceptors(AuditedCalls.class)
 public class DailyDigest implements DigestService {
 
   /** How many working days ahead the digest looks. */

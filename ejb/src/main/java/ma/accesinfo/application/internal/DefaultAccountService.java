@@ -2,6 +2,7 @@ package ma.accesinfo.application.internal;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +25,7 @@ import ma.accesinfo.domain.model.body.BodyRepository;
 import ma.accesinfo.domain.model.shared.Language;
 
 @Stateless
+@Interceptors(AuditedCalls.class)
 public class DefaultAccountService implements AccountService {
 
   static final int MIN_PASSWORD_LENGTH = 10;
@@ -163,6 +165,9 @@ public class DefaultAccountService implements AccountService {
     account.changePassword(passwordHasher.hash(password));
     // Whoever reads the mailbox has shown they own the address.
     account.verifyEmail(clock.instant());
+    // Sessions opened with the old password (perhaps by whoever learnt it) end, and a lock lifts
+    accounts.endSessions(account, clock.instant());
+    account.signedIn();
   }
 
   @Override
@@ -192,6 +197,10 @@ public class DefaultAccountService implements AccountService {
     }
     if (password.length() > 200) {
       check.add("password", "tooLong", 200);
+      return null;
+    }
+    if (CommonPasswords.contains(password)) {
+      check.add("password", "passwordTooCommon");
       return null;
     }
     return password.toCharArray();

@@ -2,6 +2,7 @@ package ma.accesinfo.application.internal;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +17,7 @@ import ma.accesinfo.domain.model.body.BodyKind;
 import ma.accesinfo.domain.model.body.BodyRepository;
 
 @Stateless
+@Interceptors(AuditedCalls.class)
 public class DefaultBodyService implements BodyService {
 
   private static final Pattern CODE = Pattern.compile("^[A-Z0-9][A-Z0-9-]{1,39}$");

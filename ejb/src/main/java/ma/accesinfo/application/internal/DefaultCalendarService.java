@@ -2,6 +2,7 @@ package ma.accesinfo.application.internal;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,6 +23,7 @@ import ma.accesinfo.domain.model.calendar.PeriodUnit;
 import ma.accesinfo.domain.model.calendar.WeekdayCalendar;
 
 @Stateless
+@Interceptors(AuditedCalls.class)
 public class DefaultCalendarService implements CalendarService {
 
   static final int FIRST_YEAR = 2018;

@@ -2,6 +2,7 @@ package ma.accesinfo.application.internal;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
@@ -43,6 +44,7 @@ import ma.accesinfo.domain.model.request.Resolution;
 import ma.accesinfo.domain.model.request.ThirdPartyConsultation;
 
 @Stateless
+@Interceptors(AuditedCalls.class)
 public class DefaultCaseworkService implements CaseworkService {
 
   private static final int TEXT_LIMIT = DefaultRequestService.TEXT_LIMIT;

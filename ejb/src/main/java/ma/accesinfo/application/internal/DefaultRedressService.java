@@ -2,6 +2,7 @@ package ma.accesinfo.application.internal;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Clock;
@@ -39,6 +40,7 @@ import ma.accesinfo.domain.model.request.Resolution;
 import ma.accesinfo.domain.model.shared.ReferenceNumbers;
 
 @Stateless
+@Interceptors(AuditedCalls.class)
 public class DefaultRedressService implements RedressService {
 
   static final int LIST_LIMIT = 200;

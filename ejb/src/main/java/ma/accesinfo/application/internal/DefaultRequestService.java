@@ -2,6 +2,7 @@ package ma.accesinfo.application.internal;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.json.Json;
 import java.io.StringReader;
 import java.time.Clock;
@@ -36,6 +37,7 @@ import ma.accesinfo.domain.model.request.RequesterDetails;
 import ma.accesinfo.domain.model.shared.Language;
 
 @Stateless
+@Interceptors(AuditedCalls.class)
 public class DefaultRequestService implements RequestService {
 
   static final int LIST_LIMIT = 200;

@@ -9,7 +9,8 @@ import ma.accesinfo.domain.model.calendar.LegalPeriod;
 /**
  * The procedure's settings from the environment: {@code ACCESINFO_REMINDERS} (working days before
  * the due date, default {@code 5,2}), {@code ACCESINFO_CLARIFICATION_WORKING_DAYS} (default 10) and
- * {@code ACCESINFO_CLARIFICATION_PAUSES_CLOCK} (default false).
+ * {@code ACCESINFO_CLARIFICATION_PAUSES_CLOCK} (default false) and {@code ACCESINFO_RETENTION_DAYS}
+ * (default 730).
  */
 @ApplicationScoped
 public class EnvironmentProcedureSettings implements ProcedureSettings {
@@ -29,6 +30,15 @@ public class EnvironmentProcedureSettings implements ProcedureSettings {
   public LegalPeriod clarificationPeriod() {
     return LegalPeriod.workingDays(
         (int) Settings.number("accesinfo.clarification.working-days", 10));
+  }
+
+  @Override
+  public int personalDataRetentionDays() {
+    long days = Settings.number("accesinfo.retention-days", 730);
+    if (days < 0 || days > 36_500) {
+      throw new IllegalStateException("ACCESINFO_RETENTION_DAYS must be between 0 and 36500");
+    }
+    return (int) days;
   }
 
   @Override

@@ -13,15 +13,13 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalTime;
-import java.time.ZonedDateTime;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import ma.accesinfo.application.DigestService;
 import ma.accesinfo.domain.model.law.AccessLaw;
+import ma.accesinfo.infrastructure.config.Daily;
 
 /** Queues the officers' daily digest every morning at 7:00, Casablanca time. */
 @Singleton
@@ -44,17 +42,7 @@ public class DigestScheduler {
 
   @PostConstruct
   void start() {
-    ZonedDateTime now = clock.instant().atZone(law.zone());
-    ZonedDateTime next = now.with(AT);
-    if (!next.isAfter(now)) {
-      next = next.plusDays(1);
-    }
-    task =
-        scheduler.scheduleAtFixedRate(
-            this::send,
-            Duration.between(now, next).toMillis(),
-            Duration.ofDays(1).toMillis(),
-            TimeUnit.MILLISECONDS);
+    task = Daily.at(scheduler, clock, law.zone(), AT, this::send);
   }
 
   @PreDestroy

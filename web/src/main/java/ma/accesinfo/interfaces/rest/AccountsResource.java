@@ -3,9 +3,12 @@ package ma.accesinfo.interfaces.rest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -15,6 +18,11 @@ import ma.accesinfo.application.AccountService.AccountView;
 import ma.accesinfo.application.AccountService.Registration;
 import ma.accesinfo.application.AccountService.StaffAccount;
 import ma.accesinfo.application.AccountService.TokenInput;
+import ma.accesinfo.application.PersonalDataService;
+import ma.accesinfo.application.PersonalDataService.Closure;
+import ma.accesinfo.application.PersonalDataService.Correction;
+import ma.accesinfo.application.PersonalDataService.PersonalDataReport;
+import ma.accesinfo.application.SignInService;
 
 /** Accounts: citizens register here; administrators create staff accounts. */
 @Path("accounts")
@@ -23,6 +31,8 @@ import ma.accesinfo.application.AccountService.TokenInput;
 public class AccountsResource {
 
   @Inject AccountService accounts;
+  @Inject SignInService signIn;
+  @Inject PersonalDataService personalData;
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
@@ -43,6 +53,38 @@ public class AccountsResource {
   @Path("me")
   public AccountView me() {
     return accounts.currentAccount();
+  }
+
+  /** Everything held about the signed-in person, and who opened it (Law 09-08, access). */
+  @GET
+  @Path("me/personal-data")
+  public PersonalDataReport myData() {
+    return personalData.myData();
+  }
+
+  /** The signed-in person corrects their details (Law 09-08, rectification). */
+  @PUT
+  @Path("me/personal-data")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public PersonalDataReport correct(Correction correction) {
+    return personalData.correctMyData(Inputs.present(correction));
+  }
+
+  /** The signed-in citizen closes their account, confirming with their password. */
+  @POST
+  @Path("me/closure")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response close(Closure closure) {
+    personalData.closeMyAccount(Inputs.present(closure));
+    return Response.noContent().build();
+  }
+
+  /** An administrator clears a person's second factor (a lost phone), to be set up again. */
+  @DELETE
+  @Path("{email}/second-factor")
+  public Response clearSecondFactor(@PathParam("email") String email) {
+    signIn.clearSecondFactor(email);
+    return Response.noContent().build();
   }
 
   @POST

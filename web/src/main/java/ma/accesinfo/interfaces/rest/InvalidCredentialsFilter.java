@@ -12,8 +12,8 @@ import java.util.List;
 import ma.accesinfo.interfaces.security.ApiAuthenticationMechanism;
 
 /**
- * Refuses a call that came with wrong credentials before anything else happens, with the same
- * answer whether the e-mail or the password was wrong.
+ * Refuses a call that came with refused credentials before anything else happens, with the same
+ * answer whether the e-mail or the password was wrong (or the account locked for a while).
  */
 @Provider
 @PreMatching
@@ -24,12 +24,12 @@ public class InvalidCredentialsFilter implements ContainerRequestFilter {
 
   @Override
   public void filter(ContainerRequestContext request) {
-    if (Boolean.TRUE.equals(
-        servletRequest.getAttribute(ApiAuthenticationMechanism.INVALID_CREDENTIALS))) {
+    if (servletRequest.getAttribute(ApiAuthenticationMechanism.REFUSED_CREDENTIALS)
+        instanceof String reason) {
       Response problem =
           Problems.response(
               401,
-              "invalidCredentials",
+              reason,
               List.of(),
               List.of(),
               ProblemLanguage.fromHeaders(request.getHeaders().getFirst("Accept-Language")));

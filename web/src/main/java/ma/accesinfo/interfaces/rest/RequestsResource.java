@@ -22,6 +22,7 @@ import ma.accesinfo.application.CaseworkService.Extension;
 import ma.accesinfo.application.CaseworkService.Forwarding;
 import ma.accesinfo.application.CaseworkService.Review;
 import ma.accesinfo.application.CaseworkService.UrgencyDecline;
+import ma.accesinfo.application.PersonalDataService;
 import ma.accesinfo.application.RedressService;
 import ma.accesinfo.application.RedressService.ComplaintText;
 import ma.accesinfo.application.RedressService.HeadComplaintView;
@@ -38,6 +39,7 @@ import ma.accesinfo.application.RequestService.RequestView;
 @Produces(MediaType.APPLICATION_JSON)
 public class RequestsResource {
 
+  @Inject PersonalDataService personalData;
   @Inject RequestService requests;
   @Inject CaseworkService casework;
   @Inject RedressService redress;
@@ -164,6 +166,19 @@ public class RequestsResource {
   @Path("{reference}/clock")
   public ClockView clock(@PathParam("reference") String reference) {
     return requests.clock(reference);
+  }
+
+  /**
+   * The requester's identity, address and e-mail: for the staff handling the request, who say why
+   * (each opening is recorded), and for the requester.
+   */
+  @GET
+  @Path("{reference}/requester")
+  public PersonalDataService.RequesterData requester(
+      @PathParam("reference") String reference,
+      @QueryParam("purpose") String purpose,
+      @QueryParam("note") String note) {
+    return personalData.requesterOf(reference, purpose, note);
   }
 
   @GET

@@ -5,46 +5,62 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Optional;
+import ma.accesinfo.application.SignInService;
+import ma.accesinfo.application.SignInService.Identity;
+import ma.accesinfo.application.SignInService.PasswordCheck;
 
 /**
- * Signs callers in with HTTP Basic (e-mail and password), for scripts on the API. A call without
- * credentials goes on anonymously, and each service decides whether it needs a caller; a call with
- * wrong credentials is refused at once with 401, whatever it asked for.
+ * Signs API callers in: with a session token ({@code Authorization: Bearer}, from {@code POST
+ * /api/v1/sessions}), or, for citizens' scripts, with HTTP Basic (e-mail and password). Staff must
+ * use a session, which carries their second factor. A call without credentials goes on anonymously,
+ * and each service decides whether it needs a caller; a call with wrong or expired credentials is
+ * refused at once with 401, whatever it asked for.
  */
 @ApplicationScoped
 public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
 
   /**
-   * Set on a request whose credentials were wrong. The REST layer answers it with a 401 problem
-   * (the container's own failure answer is an HTML page).
+   * Set on a request whose credentials were refused, to the reason's problem code. The REST layer
+   * answers it with a 401 problem (the container's own failure answer is an HTML page).
    */
-  public static final String INVALID_CREDENTIALS = "ma.accesinfo.invalidCredentials";
+  public static final String REFUSED_CREDENTIALS = "ma.accesinfo.refusedCredentials";
 
-  @Inject IdentityStoreHandler identityStores;
+  @Inject SignInService signIn;
 
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     String header = request.getHeader("Authorization");
-    if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+    if (header == null) {
+      return context.doNothing();
+    }
+    if (header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      Optional<Identity> identity = signIn.authenticateToken(header.substring(7).strip());
+      if (identity.isPresent()) {
+        return context.notifyContainerAboutLogin(identity.get().email(), identity.get().groups());
+      }
+      request.setAttribute(REFUSED_CREDENTIALS, "sessionNotValid");
+      return context.doNothing();
+    }
+    if (!header.regionMatches(true, 0, "Basic ", 0, 6)) {
       return context.doNothing();
     }
     String[] credentials = decode(header.substring(6).strip());
-    if (credentials != null) {
-      CredentialValidationResult result =
-          identityStores.validate(new UsernamePasswordCredential(credentials[0], credentials[1]));
-      if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-        return context.notifyContainerAboutLogin(result);
-      }
+    PasswordCheck check =
+        credentials == null
+            ? PasswordCheck.INVALID
+            : signIn.authenticatePassword(credentials[0], credentials[1]);
+    if (check.identity() != null) {
+      return context.notifyContainerAboutLogin(check.identity().email(), check.identity().groups());
     }
-    request.setAttribute(INVALID_CREDENTIALS, Boolean.TRUE);
+    request.setAttribute(
+        REFUSED_CREDENTIALS,
+        check.secondFactorRequired() ? "secondFactorRequired" : "invalidCredentials");
     return context.doNothing();
   }
 

@@ -22,6 +22,19 @@ public interface AccountRepository {
   /** The token with that hash, if any. */
   java.util.Optional<AccountToken> findToken(String tokenHash);
 
+  void store(ApiSession session);
+
+  void store(PersonalDataView view);
+
+  /** The recorded views of a person's data, newest first. */
+  java.util.List<PersonalDataView> viewsOf(Account subject);
+
+  /** The session with that token hash, if any. */
+  Optional<ApiSession> findSession(String tokenHash);
+
+  /** Ends every open session of the account (a closed account, a cleared second factor). */
+  int endSessions(Account account, java.time.Instant at);
+
   /** Every unused token of the account for that purpose, so that a new one replaces them. */
   java.util.List<AccountToken> openTokens(Account account, AccountToken.Purpose purpose);
 }

@@ -37,7 +37,9 @@ public enum EventType {
   COMMISSION_DEADLINE_PASSED,
   COMPLIANCE_RECORDED,
   COMPLIANCE_OVERDUE,
-  COURT_APPEAL_RECORDED;
+  COURT_APPEAL_RECORDED,
+  /** The requester corrected their details (Law 09-08); the event names no value. */
+  REQUESTER_DETAILS_CORRECTED;
 
   /**
    * Whether the requester sees the event. The body's internal steps (a decision before its legal

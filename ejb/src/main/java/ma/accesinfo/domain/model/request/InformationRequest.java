@@ -57,6 +57,9 @@ public class InformationRequest {
 
   @Embedded private RequesterDetails requesterDetails;
 
+  @Column(name = "personal_data_purged_at")
+  private Instant personalDataPurgedAt;
+
   @Column(nullable = false, length = 300)
   private String subject;
 
@@ -511,6 +514,22 @@ public class InformationRequest {
   /** The requester's account, or null for a request taken in on paper from someone without one. */
   public Account requester() {
     return requester;
+  }
+
+  /**
+   * The requester corrected their details (Law 09-08, right of rectification). A request whose
+   * personal data was purged keeps nothing to correct.
+   */
+  public void correctRequesterDetails(RequesterDetails corrected, Instant at) {
+    if (personalDataPurgedAt != null) {
+      return;
+    }
+    this.requesterDetails = java.util.Objects.requireNonNull(corrected);
+    this.updatedAt = at;
+  }
+
+  public boolean personalDataPurged() {
+    return personalDataPurgedAt != null;
   }
 
   public RequesterDetails requesterDetails() {

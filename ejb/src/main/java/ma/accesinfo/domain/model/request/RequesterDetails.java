@@ -1,8 +1,10 @@
 package ma.accesinfo.domain.model.request;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Embeddable;
 import java.util.Objects;
+import ma.accesinfo.domain.model.shared.PersonalDataConverter;
 
 /**
  * The requester as the request form named them (Art. 14) when the request was received. Kept with
@@ -17,13 +19,16 @@ public class RequesterDetails {
   @Column(name = "requester_last_name", nullable = false, length = 100)
   private String lastName;
 
-  @Column(name = "requester_address", length = 500)
+  @Convert(converter = PersonalDataConverter.class)
+  @Column(name = "requester_address")
   private String address;
 
-  @Column(name = "requester_national_id", length = 20)
+  @Convert(converter = PersonalDataConverter.class)
+  @Column(name = "requester_national_id")
   private String nationalId;
 
-  @Column(name = "requester_residence_document_number", length = 30)
+  @Convert(converter = PersonalDataConverter.class)
+  @Column(name = "requester_residence_document_number")
   private String residenceDocumentNumber;
 
   @Column(name = "requester_email", length = 254)

@@ -78,6 +78,47 @@ public class JpaAccountRepository implements AccountRepository {
   }
 
   @Override
+  public void store(ma.accesinfo.domain.model.account.PersonalDataView view) {
+    em.persist(view);
+  }
+
+  @Override
+  public java.util.List<ma.accesinfo.domain.model.account.PersonalDataView> viewsOf(
+      Account subject) {
+    return em.createQuery(
+            "select v from PersonalDataView v where v.subjectAccountId = :id"
+                + " order by v.viewedAt desc",
+            ma.accesinfo.domain.model.account.PersonalDataView.class)
+        .setParameter("id", subject.id())
+        .setMaxResults(1_000)
+        .getResultList();
+  }
+
+  @Override
+  public void store(ma.accesinfo.domain.model.account.ApiSession session) {
+    em.persist(session);
+  }
+
+  @Override
+  public Optional<ma.accesinfo.domain.model.account.ApiSession> findSession(String tokenHash) {
+    return em.createQuery(
+            "select s from ApiSession s where s.tokenHash = :hash",
+            ma.accesinfo.domain.model.account.ApiSession.class)
+        .setParameter("hash", tokenHash)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public int endSessions(Account account, java.time.Instant at) {
+    return em.createQuery(
+            "update ApiSession s set s.endedAt = :at where s.account = :account and s.endedAt is null")
+        .setParameter("at", at)
+        .setParameter("account", account)
+        .executeUpdate();
+  }
+
+  @Override
   public void store(Account account) {
     em.persist(account);
     em.flush();

@@ -1,0 +1,93 @@
+package ma.accesinfo.infrastructure.persistence.jpa;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import ma.accesinfo.domain.model.request.PersonalDataRetention;
+
+@ApplicationScoped
+public class JpaPersonalDataRetention implements PersonalDataRetention {
+
+  @PersistenceContext EntityManager em;
+
+  @Override
+  public List<Long> purgeable(Instant closedBefore, int limit) {
+    @SuppressWarnings("unchecked")
+    List<Number> ids =
+        em.createNativeQuery(
+                "select r.id from information_request r"
+                    + " where r.personal_data_purged_at is null"
+                    + " and r.status in ('ANSWERED', 'FORWARDED', 'WITHDRAWN')"
+                    + " and r.updated_at < ?1"
+                    + " and not exists (select 1 from head_complaint h where h.request_id = r.id"
+                    + "   and (h.status <> 'CLOSED' or h.updated_at >= ?1))"
+                    + " and not exists (select 1 from commission_complaint c"
+                    + "   where c.request_id = r.id"
+                    + "   and (c.status not in ('INADMISSIBLE', 'RECOMMENDED')"
+                    + "     or c.compliance_status = 'PENDING' or c.updated_at >= ?1))"
+                    + " order by r.id limit ?2")
+            .setParameter(1, closedBefore)
+            .setParameter(2, limit)
+            .getResultList();
+    return ids.stream().map(Number::longValue).toList();
+  }
+
+  @Override
+  public int purge(List<Long> requestIds, Instant at) {
+    if (requestIds.isEmpty()) {
+      return 0;
+    }
+    return em.createNativeQuery(
+            "update information_request set requester_first_name = '-',"
+                + " requester_last_name = '-', requester_address = null,"
+                + " requester_national_id = null, requester_residence_document_number = null,"
+                + " requester_email = null, personal_data_purged_at = ?1"
+                + " where id in (?2) and personal_data_purged_at is null")
+        .setParameter(1, at)
+        .setParameter(2, requestIds)
+        .executeUpdate();
+  }
+
+  @Override
+  public int eraseMail(List<Long> requestIds, Instant accountMailBefore) {
+    int erased =
+        em.createNativeQuery(
+                "update outbox_message set recipient = 'erased', subject = '-', body_text = '',"
+                    + " body_html = '' where request_id is null and status in ('SENT', 'FAILED')"
+                    + " and created_at < ?1 and recipient <> 'erased'")
+            .setParameter(1, accountMailBefore)
+            .executeUpdate();
+    if (!requestIds.isEmpty()) {
+      erased +=
+          em.createNativeQuery(
+                  "update outbox_message set recipient = 'erased', subject = '-', body_text = '',"
+                      + " body_html = '' where request_id in (?1) and status in ('SENT', 'FAILED')"
+                      + " and recipient <> 'erased'")
+              .setParameter(1, requestIds)
+              .executeUpdate();
+    }
+    return erased;
+  }
+
+  @Override
+  public void recordRun(
+      Instant at, Instant closedBefore, int requests, int messages, Long startedBy) {
+    // A scheduled run has no one who started it (and a null parameter has no SQL type to bind)
+    var insert =
+        em.createNativeQuery(
+                "insert into retention_run (ran_at, closed_before, requests_anonymised,"
+                    + " messages_erased, started_by) values (?1, ?2, ?3, ?4, "
+                    + (startedBy == null ? "null" : "?5")
+                    + ")")
+            .setParameter(1, at)
+            .setParameter(2, closedBefore)
+            .setParameter(3, requests)
+            .setParameter(4, messages);
+    if (startedBy != null) {
+      insert.setParameter(5, startedBy);
+    }
+    insert.executeUpdate();
+  }
+}

@@ -1,0 +1,248 @@
+package ma.accesinfo.infrastructure.persistence.jpa;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.TreeMap;
+import javax.sql.DataSource;
+import ma.accesinfo.domain.model.audit.AuditLog;
+import ma.accesinfo.domain.model.audit.AuditRecord;
+
+/**
+ * The audit trail in the {@code audit_entry} table, over plain JDBC for exact control of what is
+ * hashed. Writers only insert; a single sealer at a time (a PostgreSQL advisory lock, so also
+ * across a cluster) gives committed entries their place in the chain: {@code hash =
+ * SHA-256(previous hash, seq, the entry's fields)}. The database refuses any other change of an
+ * entry.
+ */
+@Stateless
+public class SqlAuditLog implements AuditLog {
+
+  static final String GENESIS = "0".repeat(64);
+  private static final long SEALER_LOCK = 3113_0001L;
+  private static final int SEAL_BATCH = 2_000;
+
+  @Resource(lookup = "java:jboss/datasources/PostgreSQLDS")
+  DataSource dataSource;
+
+  @Override
+  public void append(AuditRecord record) {
+    insert(record);
+  }
+
+  @Override
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void appendApart(AuditRecord record) {
+    insert(record);
+  }
+
+  private void insert(AuditRecord record) {
+    JsonObjectBuilder details = Json.createObjectBuilder();
+    new TreeMap<>(record.details()).forEach(details::add);
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement insert =
+            c.prepareStatement(
+                "insert into audit_entry (occurred_at, actor_id, actor, action, target, outcome,"
+                    + " details) values (?, ?, ?, ?, ?, ?, cast(? as jsonb))")) {
+      insert.setObject(1, record.occurredAt().atOffset(java.time.ZoneOffset.UTC));
+      if (record.actorId() == null) {
+        insert.setNull(2, Types.BIGINT);
+      } else {
+        insert.setLong(2, record.actorId());
+      }
+      insert.setString(3, record.actor());
+      insert.setString(4, record.action());
+      insert.setString(5, record.target());
+      insert.setString(6, record.outcome().name());
+      insert.setString(7, details.build().toString());
+      insert.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException("the audit trail could not be written", e);
+    }
+  }
+
+  @Override
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public int sealPending() {
+    try (Connection c = dataSource.getConnection()) {
+      try (PreparedStatement lock = c.prepareStatement("select pg_try_advisory_xact_lock(?)")) {
+        lock.setLong(1, SEALER_LOCK);
+        try (ResultSet rs = lock.executeQuery()) {
+          if (!rs.next() || !rs.getBoolean(1)) {
+            return 0; // another sealer is at work
+          }
+        }
+      }
+      long seq = 0;
+      String previous = GENESIS;
+      try (PreparedStatement last =
+              c.prepareStatement(
+                  "select seq, hash from audit_entry where seq is not null order by seq desc limit 1");
+          ResultSet rs = last.executeQuery()) {
+        if (rs.next()) {
+          seq = rs.getLong(1);
+          previous = rs.getString(2);
+        }
+      }
+      List<Object[]> sealed = new ArrayList<>();
+      try (PreparedStatement pending =
+          c.prepareStatement(
+              "select " + FIELDS + " from audit_entry where seq is null order by id limit ?")) {
+        pending.setInt(1, SEAL_BATCH);
+        try (ResultSet rs = pending.executeQuery()) {
+          while (rs.next()) {
+            seq++;
+            String hash = link(previous, seq, rs);
+            sealed.add(new Object[] {seq, previous, hash, rs.getLong("id")});
+            previous = hash;
+          }
+        }
+      }
+      try (PreparedStatement update =
+          c.prepareStatement(
+              "update audit_entry set seq = ?, previous_hash = ?, hash = ? where id = ?")) {
+        for (Object[] row : sealed) {
+          update.setLong(1, (Long) row[0]);
+          update.setString(2, (String) row[1]);
+          update.setString(3, (String) row[2]);
+          update.setLong(4, (Long) row[3]);
+          update.addBatch();
+        }
+        update.executeBatch();
+      }
+      return sealed.size();
+    } catch (SQLException e) {
+      throw new IllegalStateException("the audit trail could not be sealed", e);
+    }
+  }
+
+  @Override
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public ChainCheck verify() {
+    try (Connection c = dataSource.getConnection()) {
+      long count = 0;
+      long expectedSeq = 0;
+      String previous = GENESIS;
+      Long broken = null;
+      long unsealed;
+      try (PreparedStatement all =
+          c.prepareStatement(
+              "select "
+                  + FIELDS
+                  + ", seq, previous_hash, hash from audit_entry where seq is not null order by seq")) {
+        all.setFetchSize(5_000);
+        try (ResultSet rs = all.executeQuery()) {
+          while (rs.next()) {
+            count++;
+            expectedSeq++;
+            long seq = rs.getLong("seq");
+            String hash = rs.getString("hash");
+            if (broken == null
+                && (seq != expectedSeq
+                    || !previous.equals(rs.getString("previous_hash"))
+                    || !link(previous, seq, rs).equals(hash))) {
+              broken = seq;
+            }
+            previous = hash;
+          }
+        }
+      }
+      try (PreparedStatement open =
+              c.prepareStatement("select count(*) from audit_entry where seq is null");
+          ResultSet rs = open.executeQuery()) {
+        rs.next();
+        unsealed = rs.getLong(1);
+      }
+      return new ChainCheck(count, unsealed, broken, previous);
+    } catch (SQLException e) {
+      throw new IllegalStateException("the audit trail could not be read", e);
+    }
+  }
+
+  @Override
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public List<SealedEntry> entries(Instant from, Instant to, int limit) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement query =
+            c.prepareStatement(
+                "select "
+                    + FIELDS
+                    + ", seq, previous_hash, hash from audit_entry where seq is not null"
+                    + " and occurred_at >= ? and occurred_at < ? order by seq limit ?")) {
+      query.setObject(1, from.atOffset(java.time.ZoneOffset.UTC));
+      query.setObject(2, to.atOffset(java.time.ZoneOffset.UTC));
+      query.setInt(3, limit);
+      List<SealedEntry> entries = new ArrayList<>();
+      try (ResultSet rs = query.executeQuery()) {
+        while (rs.next()) {
+          entries.add(
+              new SealedEntry(
+                  rs.getLong("seq"),
+                  occurredAt(rs),
+                  (Long) rs.getObject("actor_id"),
+                  rs.getString("actor"),
+                  rs.getString("action"),
+                  rs.getString("target"),
+                  rs.getString("outcome"),
+                  rs.getString("details"),
+                  rs.getString("previous_hash"),
+                  rs.getString("hash")));
+        }
+      }
+      return entries;
+    } catch (SQLException e) {
+      throw new IllegalStateException("the audit trail could not be read", e);
+    }
+  }
+
+  private static final String FIELDS =
+      "id, occurred_at, actor_id, actor, action, target, outcome, details::text as details";
+
+  private static Instant occurredAt(ResultSet rs) throws SQLException {
+    return rs.getObject("occurred_at", OffsetDateTime.class).toInstant();
+  }
+
+  /** The hash of an entry, which covers the previous hash and so every entry before it. */
+  static String link(String previous, long seq, ResultSet rs) throws SQLException {
+    StringBuilder text = new StringBuilder(previous).append('\n').append(seq);
+    for (Object field :
+        new Object[] {
+          rs.getLong("id"),
+          occurredAt(rs),
+          rs.getObject("actor_id"),
+          rs.getString("actor"),
+          rs.getString("action"),
+          rs.getString("target"),
+          rs.getString("outcome"),
+          rs.getString("details")
+        }) {
+      String value = field == null ? "" : field.toString();
+      // Length-prefixed, so that no two different entries give the same text
+      text.append('\n').append(field == null ? -1 : value.length()).append(':').append(value);
+    }
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256")
+                  .digest(text.toString().getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

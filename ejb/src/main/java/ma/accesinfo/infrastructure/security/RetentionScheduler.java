@@ -1,0 +1,71 @@
+package ma.accesinfo.infrastructure.security;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalTime;
+import java.util.concurrent.ScheduledFuture;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import ma.accesinfo.application.PersonalDataService;
+import ma.accesinfo.application.PersonalDataService.RetentionReport;
+import ma.accesinfo.domain.model.law.AccessLaw;
+import ma.accesinfo.infrastructure.config.Daily;
+
+/** Applies the retention period every night at 2:30, Casablanca time. */
+@Singleton
+@Startup
+@DependsOn("PlatformBootstrap")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class RetentionScheduler {
+
+  static final LocalTime AT = LocalTime.of(2, 30);
+
+  private static final Logger LOG = Logger.getLogger(RetentionScheduler.class.getName());
+
+  @Resource ManagedScheduledExecutorService scheduler;
+  @Inject PersonalDataService personalData;
+  @Inject AccessLaw law;
+  @Inject Clock clock;
+
+  private ScheduledFuture<?> task;
+
+  @PostConstruct
+  void start() {
+    task = Daily.at(scheduler, clock, law.zone(), AT, this::apply);
+  }
+
+  @PreDestroy
+  void stop() {
+    if (task != null) {
+      task.cancel(false);
+    }
+  }
+
+  void apply() {
+    try {
+      RetentionReport report = personalData.applyRetention();
+      LOG.info(
+          "Retention: personal data removed from "
+              + report.requestsAnonymised()
+              + " requests closed before "
+              + report.closedBefore()
+              + ", "
+              + report.messagesErased()
+              + " sent messages erased");
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "The retention period could not be applied", e);
+    }
+  }
+}
