@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 import ma.accesinfo.domain.model.account.Account;
 import ma.accesinfo.domain.model.account.AccountRepository;
@@ -97,7 +98,12 @@ public class DemoData {
   }
 
   private void addAccount(DemoAccount demo) {
-    if (accounts.findByEmail(demo.email()).isPresent()) {
+    Optional<Account> existing = accounts.findByEmail(demo.email());
+    if (existing.isPresent()) {
+      // A demo database from before second factors existed gets the demo's
+      if (demo.role() != Role.CITIZEN && !existing.get().hasSecondFactor()) {
+        giveDemoSecondFactor(existing.get());
+      }
       return;
     }
     Account account =
@@ -113,10 +119,14 @@ public class DemoData {
     account.grant(demo.role(), body);
     account.verifyEmail(clock.instant());
     if (demo.role() != Role.CITIZEN) {
-      account.proposeSecondFactor(DEMO_SECOND_FACTOR);
-      account.confirmSecondFactor(clock.instant(), Long.MIN_VALUE + 1);
+      giveDemoSecondFactor(account);
     }
     accounts.store(account);
+  }
+
+  private void giveDemoSecondFactor(Account account) {
+    account.proposeSecondFactor(DEMO_SECOND_FACTOR);
+    account.confirmSecondFactor(clock.instant(), Long.MIN_VALUE + 1);
   }
 
   /** An account of the demo, listed in README with its password. */
