@@ -15,11 +15,12 @@ import ma.accesinfo.application.SignInService.Identity;
 import ma.accesinfo.application.SignInService.PasswordCheck;
 
 /**
- * Signs API callers in: with a session token ({@code Authorization: Bearer}, from {@code POST
- * /api/v1/sessions}), or, for citizens' scripts, with HTTP Basic (e-mail and password). Staff must
- * use a session, which carries their second factor. A call without credentials goes on anonymously,
- * and each service decides whether it needs a caller; a call with wrong or expired credentials is
- * refused at once with 401, whatever it asked for.
+ * Signs callers in: with a session token ({@code Authorization: Bearer}, from {@code POST
+ * /api/v1/sessions}, or kept in the HTTP session by the web pages' sign-in), or, for citizens'
+ * scripts, with HTTP Basic (e-mail and password). Staff must use a session, which carries their
+ * second factor. A call without credentials goes on anonymously, and each service decides whether
+ * it needs a caller; a call with wrong or expired credentials is refused at once with 401, whatever
+ * it asked for.
  */
 @ApplicationScoped
 public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -30,6 +31,9 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
    */
   public static final String REFUSED_CREDENTIALS = "ma.accesinfo.refusedCredentials";
 
+  /** The HTTP session attribute holding the pages' session token. */
+  public static final String SESSION_TOKEN = "ma.accesinfo.sessionToken";
+
   @Inject SignInService signIn;
 
   @Override
@@ -37,7 +41,7 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     String header = request.getHeader("Authorization");
     if (header == null) {
-      return context.doNothing();
+      return signedInPages(request, context);
     }
     if (header.regionMatches(true, 0, "Bearer ", 0, 7)) {
       Optional<Identity> identity = signIn.authenticateToken(header.substring(7).strip());
@@ -62,6 +66,24 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
         REFUSED_CREDENTIALS,
         check.secondFactorRequired() ? "secondFactorRequired" : "invalidCredentials");
     return context.doNothing();
+  }
+
+  /**
+   * The web pages keep the session token of their sign-in in the HTTP session; it is checked on
+   * every request exactly as an API token is (ended, unused too long, account closed).
+   */
+  private AuthenticationStatus signedInPages(
+      HttpServletRequest request, HttpMessageContext context) {
+    jakarta.servlet.http.HttpSession session = request.getSession(false);
+    if (session == null || !(session.getAttribute(SESSION_TOKEN) instanceof String token)) {
+      return context.doNothing();
+    }
+    Optional<Identity> identity = signIn.authenticateToken(token);
+    if (identity.isEmpty()) {
+      session.removeAttribute(SESSION_TOKEN);
+      return context.doNothing();
+    }
+    return context.notifyContainerAboutLogin(identity.get().email(), identity.get().groups());
   }
 
   private static String[] decode(String encoded) {

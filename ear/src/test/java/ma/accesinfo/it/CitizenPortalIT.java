@@ -1,0 +1,162 @@
+package ma.accesinfo.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.UUID;
+import ma.accesinfo.it.Api.Caller;
+import org.junit.jupiter.api.Test;
+
+/** The citizen's pages, walked in a real browser in Arabic and in French, on a phone's width. */
+class CitizenPortalIT extends ApplicationDeployment {
+
+  @Test
+  void aCitizenSignsUpFilesAfterReviewingAndReadsTheReceiptInArabic() {
+    String body = api.createBody("MIN");
+    String email = "portal." + UUID.randomUUID() + "@it.accesinfo.ma";
+    try (Browser browser = new Browser(TestSettings.baseUrl(), "ar", 360, "citizen-ar")) {
+      browser.open("/");
+      assertThat(browser.find("html").getAttribute("dir")).isEqualTo("rtl");
+      assertThat(browser.find("html").getAttribute("lang")).isEqualTo("ar");
+      assertThat(browser.text("h1")).isEqualTo("حقكم في الحصول على المعلومات");
+      browser.check("01-home");
+
+      // Filing needs an account: the visitor is sent to sign in, and from there signs up
+      browser.open("/file.xhtml?body=" + body);
+      assertThat(browser.driver().getCurrentUrl()).contains("/signin.xhtml?next=");
+      browser.open("/signup.xhtml");
+      browser.check("02-signup");
+      String before = browser.cookie("JSESSIONID");
+      browser.type("#signup\\:firstName", "Amina");
+      browser.type("#signup\\:lastName", "El Idrissi");
+      browser.type("#signup\\:email", email);
+      browser.type("#signup\\:password", "Argan-Tree-Rabat-7");
+      browser.type("#signup\\:nationalId", "BK 123456");
+      browser.type("#signup\\:address", "12، زنقة الأطلس، الرباط");
+      browser.follow("#signup\\:submit");
+      // Signed in, with a new session id, on the form
+      assertThat(browser.driver().getCurrentUrl()).as(browser.text("main")).contains("/file.xhtml");
+      assertThat(browser.cookie("JSESSIONID")).isNotNull().isNotEqualTo(before);
+
+      browser.open("/bodies.xhtml?q=" + body);
+      browser.check("03-bodies");
+      browser.follow("ul.cards a.button");
+      browser.check("04-form");
+      assertThat(browser.find("#request\\:body").getAttribute("value")).isEqualTo(body);
+      browser.type("#request\\:subject", "ميزانية صيانة الطرق 2025");
+      browser.type(
+          "#request\\:description", "أطلب الميزانية المخصصة لصيانة الطرق الجماعية سنة 2025.");
+      browser.follow("#request\\:review");
+      assertThat(browser.text("#reviewSubject")).isEqualTo("ميزانية صيانة الطرق 2025");
+      browser.check("05-review");
+      assertThat(
+              database.count(
+                  "select count(*) from information_request where requester_email = ?", email))
+          .isZero();
+      browser.follow("#request\\:send");
+
+      String reference = browser.text("#reference");
+      assertThat(reference).matches("DI-\\d{4}-\\d{6}");
+      assertThat(browser.find("#filed").isDisplayed()).isTrue();
+      assertThat(browser.text("#status")).isEqualTo("قيد الدراسة");
+      String dueDate =
+          database
+              .single(
+                  "select due_date from information_request where reference = ? and subject = ?",
+                  java.time.LocalDate.class,
+                  reference,
+                  "ميزانية صيانة الطرق 2025")
+              .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+      assertThat(browser.text("#dueDate")).startsWith(dueDate).contains("هـ");
+      browser.check("06-receipt");
+
+      // The same pages in French, a click away, left to right
+      browser.follow("a[hreflang='fr']");
+      assertThat(browser.find("html").getAttribute("dir")).isEqualTo("ltr");
+      assertThat(browser.text("#status")).isEqualTo("En cours d’examen");
+      browser.screenshot("07-receipt-fr");
+      browser.open("/my-requests.xhtml");
+      assertThat(browser.text("ul.cards")).contains(reference).contains("En cours d’examen");
+      browser.check("08-my-requests-fr");
+
+      // Signed out, the request is no longer shown
+      browser.follow("#signout\\:signoutButton");
+      browser.open("/request.xhtml?ref=" + reference);
+      assertThat(browser.driver().getCurrentUrl()).contains("/signin.xhtml");
+
+      // Another citizen is told there is no such request, exactly as the API says
+      Caller other = api.registerCitizen();
+      browser.open("/signin.xhtml");
+      browser.type("#signin\\:email", other.email());
+      browser.type("#signin\\:password", other.password());
+      browser.follow("#signin\\:submit");
+      browser.open("/request.xhtml?ref=" + reference);
+      assertThat(browser.text("main")).contains("Aucune demande portant ce numéro");
+    }
+  }
+
+  @Test
+  void aWrongPasswordIsToldInTheVisitorsLanguageAndStaffNeedTheirCode() {
+    String body = api.createBody("MIN");
+    Caller officer = api.createStaff("OFFICER", body);
+    String secret = api.setUpSecondFactor(officer);
+    try (Browser browser = new Browser(TestSettings.baseUrl(), "fr", 1280, "signin-fr")) {
+      browser.open("/signin.xhtml");
+      assertThat(browser.find("html").getAttribute("lang")).isEqualTo("fr");
+      browser.type("#signin\\:email", officer.email());
+      browser.type("#signin\\:password", officer.password());
+      browser.follow("#signin\\:submit");
+      assertThat(browser.text(".messages")).contains("code de l’application d’authentification");
+      browser.check("01-code-missing");
+
+      browser.type("#signin\\:email", officer.email());
+      browser.type("#signin\\:password", officer.password());
+      browser.type("#signin\\:code", Totp.code(secret, Totp.step() + 1));
+      browser.follow("#signin\\:submit");
+      assertThat(browser.driver().getCurrentUrl()).contains("/inbox.xhtml");
+    }
+  }
+
+  @Test
+  void everyPageCarriesTheSecurityHeadersAndAFormPostedFromElsewhereIsRefused() throws Exception {
+    HttpClient http = HttpClient.newHttpClient();
+    HttpResponse<String> home =
+        http.send(
+            HttpRequest.newBuilder(URI.create(TestSettings.baseUrl() + "/index.xhtml")).build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(home.statusCode()).isEqualTo(200);
+    assertThat(home.headers().firstValue("Content-Security-Policy").orElseThrow())
+        .contains("frame-ancestors 'none'")
+        .contains("script-src 'self'")
+        .doesNotContain("unsafe-inline");
+    assertThat(home.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    assertThat(home.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
+
+    // A sign-in posted by another site has no view state of a page this session was served
+    Caller citizen = api.registerCitizen();
+    String form =
+        "signin=signin&signin%3Aemail="
+            + citizen.email().replace("@", "%40")
+            + "&signin%3Apassword="
+            + citizen.password()
+            + "&signin%3Asubmit=x&jakarta.faces.ViewState=-123%3A456";
+    HttpResponse<String> forged =
+        http.send(
+            HttpRequest.newBuilder(URI.create(TestSettings.baseUrl() + "/signin.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(forged.statusCode()).isNotEqualTo(302);
+    assertThat(forged.headers().firstValue("Location")).isEmpty();
+    assertThat(
+            database.count(
+                "select count(*) from api_session s join account a on a.id = s.account_id"
+                    + " where a.email = ?",
+                citizen.email()))
+        .isZero();
+  }
+}

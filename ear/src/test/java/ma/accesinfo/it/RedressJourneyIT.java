@@ -1,0 +1,173 @@
+package ma.accesinfo.it;
+
+import static ma.accesinfo.it.Api.expect;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import ma.accesinfo.it.Api.Caller;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The later journeys in a real browser: a refused citizen complains to the head, who decides; an
+ * administrator declares a closure and the citizen's due date moves.
+ */
+class RedressJourneyIT extends ApplicationDeployment {
+
+  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+  @Test
+  void theRefusedCitizenComplainsToTheHeadWhoUpholdsTheRefusal() {
+    String body = api.createBody("MIN");
+    Caller officer = api.createStaff("OFFICER", body);
+    Caller reviewer = api.createStaff("LEGAL_REVIEWER", body);
+    Caller head = api.createStaff("HEAD", body);
+    String headSecret = api.setUpSecondFactor(head);
+    Caller citizen = api.registerCitizen();
+    String reference = api.post(citizen, "/api/v1/requests", Api.request(body)).text("reference");
+    expect(
+        api.post(
+            officer,
+            "/api/v1/requests/" + reference + "/decision",
+            Map.of(
+                "resolution", "REFUSED",
+                "refusalGround", "IN_PREPARATION",
+                "message", "Le rapport est en cours de rédaction.")),
+        200);
+    expect(
+        api.post(reviewer, "/api/v1/requests/" + reference + "/review", Map.of("approved", true)),
+        200);
+
+    String complaint;
+    try (Browser browser = new Browser(TestSettings.baseUrl(), "ar", 360, "redress-ar")) {
+      signIn(browser, citizen.email(), citizen.password(), null);
+      browser.open("/request.xhtml?ref=" + reference);
+      assertThat(browser.text("#status")).isEqualTo("تم الرد");
+      assertThat(browser.text("main")).contains("Le rapport est en cours de rédaction.");
+      browser.check("01-refusal");
+      browser.type("#complain\\:grounds", "التقرير جاهز منذ أشهر، والرفض غير مبرر.");
+      browser.follow("#complain\\:submit");
+      assertThat(browser.driver().getCurrentUrl()).contains("complaint=RC-");
+      complaint = browser.driver().getCurrentUrl().replaceAll(".*complaint=", "");
+      browser.check("02-complaint-filed");
+      browser.follow("#signout\\:signoutButton");
+    }
+
+    try (Browser browser = new Browser(TestSettings.baseUrl(), "fr", 1280, "redress-head-fr")) {
+      signIn(browser, head.email(), head.password(), Totp.code(headSecret, Totp.step() + 1));
+      browser.open("/complaints.xhtml");
+      assertThat(browser.text("ul.cards")).contains(complaint).contains("En attente de décision");
+      browser.check("01-complaints");
+      browser.follow("a[href$='ref=" + complaint + "']");
+      browser.click("#decide\\:decision input[value='UPHELD']");
+      browser.type("#decide\\:reasons", "Le rapport n’est pas encore validé par le conseil.");
+      browser.follow("#decide\\:submit");
+      assertThat(browser.text("#decision")).isEqualTo("Décision maintenue");
+      browser.check("02-decided");
+    }
+
+    try (Browser browser = new Browser(TestSettings.baseUrl(), "ar", 360, "redress-ar")) {
+      signIn(browser, citizen.email(), citizen.password(), null);
+      browser.open("/request.xhtml?ref=" + reference);
+      assertThat(browser.text("#headDecision")).isEqualTo("تأييد القرار");
+      browser.check("03-head-decision");
+    }
+    assertThat(
+            database.count(
+                "select count(*) from head_complaint where reference = ? and decision = 'UPHELD'",
+                complaint))
+        .isEqualTo(1);
+  }
+
+  @Test
+  void anAdministratorDeclaresAClosureAndTheCitizensDueDateMoves() {
+    String body = api.createBody("MIN");
+    Caller citizen = api.registerCitizen();
+    Api.Reply filed = api.post(citizen, "/api/v1/requests", Api.request(body));
+    String reference = filed.text("reference");
+    LocalDate due = LocalDate.parse(filed.text("dueDate"));
+    LocalDate closure = nextWorkingDay(LocalDate.now(ZoneId.of("Africa/Casablanca")));
+    assertThat(closure).isBefore(due);
+
+    String email = "admin." + UUID.randomUUID() + "@it.accesinfo.ma";
+    String password = "Admin-Passw0rd-" + UUID.randomUUID().toString().substring(0, 6);
+    expect(
+        api.post(
+            Api.ADMIN,
+            "/api/v1/accounts/staff",
+            Map.of(
+                "email",
+                email,
+                "password",
+                password,
+                "firstName",
+                "Nadia",
+                "lastName",
+                "Admin",
+                "preferredLanguage",
+                "ar",
+                "roles",
+                List.of(Map.of("role", "ADMIN")))),
+        201);
+    Caller admin = new Caller(email, password, true);
+    String secret = api.setUpSecondFactor(admin);
+
+    try (Browser browser = new Browser(TestSettings.baseUrl(), "ar", 1280, "calendar-ar")) {
+      signIn(browser, email, password, Totp.code(secret, Totp.step() + 1));
+      browser.open("/calendar.xhtml?year=" + closure.getYear());
+      browser.check("01-calendar");
+      WebElement date = browser.find("#closure\\:date");
+      browser
+          .driver()
+          .executeScript("arguments[0].value = arguments[1];", date, closure.toString());
+      browser.type("#closure\\:nameAr", "عطلة استثنائية");
+      browser.type("#closure\\:nameFr", "Fermeture exceptionnelle");
+      browser.follow("#closure\\:submit");
+      assertThat(browser.text(".messages")).contains("تم تحيين الجدول");
+      browser.check("02-closure-declared");
+    }
+    try {
+      LocalDate moved =
+          database.single(
+              "select due_date from information_request where reference = ?",
+              LocalDate.class,
+              reference);
+      assertThat(moved).isAfter(due);
+      try (Browser browser = new Browser(TestSettings.baseUrl(), "fr", 360, "calendar-fr")) {
+        signIn(browser, citizen.email(), citizen.password(), null);
+        browser.open("/request.xhtml?ref=" + reference);
+        assertThat(browser.text("#dueDate")).startsWith(DATE.format(moved));
+        browser.check("03-due-date-moved");
+      }
+    } finally {
+      api.send(Api.ADMIN, "DELETE", "/api/v1/calendar/days/" + closure, null, Map.of());
+    }
+  }
+
+  private LocalDate nextWorkingDay(LocalDate from) {
+    LegalCalendarOracle calendar = new LegalCalendarOracle(api);
+    LocalDate day = from.plusDays(1);
+    while (!calendar.isWorkingDay(day)
+        || day.getDayOfWeek() == DayOfWeek.SATURDAY
+        || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
+      day = day.plusDays(1);
+    }
+    return day;
+  }
+
+  private static void signIn(Browser browser, String email, String password, String code) {
+    browser.open("/signin.xhtml");
+    browser.type("#signin\\:email", email);
+    browser.type("#signin\\:password", password);
+    if (code != null) {
+      browser.type("#signin\\:code", code);
+    }
+    browser.follow("#signin\\:submit");
+  }
+}

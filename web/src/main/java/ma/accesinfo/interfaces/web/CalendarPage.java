@@ -1,0 +1,109 @@
+package ma.accesinfo.interfaces.web;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import ma.accesinfo.application.ApplicationFailure;
+import ma.accesinfo.application.CalendarService;
+import ma.accesinfo.application.CalendarService.CalendarYearView;
+import ma.accesinfo.application.CalendarService.DayChange;
+import ma.accesinfo.application.CalendarService.DayView;
+
+/**
+ * The legal calendar for administrators: confirm the provisional date of a lunar holiday, or
+ * declare a closure; running deadlines are recomputed by the service.
+ */
+@Named
+@ViewScoped
+public class CalendarPage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject CalendarService calendar;
+  @Inject Ui ui;
+
+  private int year = LocalDate.now(ZoneId.of("Africa/Casablanca")).getYear();
+  private CalendarYearView view;
+  private LocalDate closureDate;
+  private String closureNameAr;
+  private String closureNameFr;
+
+  public void load() {
+    if (!Pages.signInFirst()) {
+      view = calendar.calendar(year);
+    }
+  }
+
+  public void confirm(DayView day) {
+    act(
+        () ->
+            calendar.setDay(
+                day.date(),
+                new DayChange(day.kind(), day.holidayCode(), day.nameAr(), day.nameFr(), false)));
+  }
+
+  public void declareClosure() {
+    act(
+        () ->
+            calendar.setDay(
+                closureDate, new DayChange("CLOSURE", null, closureNameAr, closureNameFr, false)));
+  }
+
+  private void act(Runnable change) {
+    try {
+      change.run();
+      view = calendar.calendar(year);
+      FacesContext.getCurrentInstance()
+          .addMessage(
+              null,
+              new FacesMessage(FacesMessage.SEVERITY_INFO, ui.text("calendar.changed"), null));
+    } catch (ApplicationFailure failure) {
+      Texts.show(failure, ui);
+    }
+  }
+
+  public String name(DayView day) {
+    return "ar".equals(ui.getServiceLanguage()) ? day.nameAr() : day.nameFr();
+  }
+
+  public CalendarYearView getView() {
+    return view;
+  }
+
+  public int getYear() {
+    return year;
+  }
+
+  public void setYear(int year) {
+    this.year = year;
+  }
+
+  public LocalDate getClosureDate() {
+    return closureDate;
+  }
+
+  public void setClosureDate(LocalDate closureDate) {
+    this.closureDate = closureDate;
+  }
+
+  public String getClosureNameAr() {
+    return closureNameAr;
+  }
+
+  public void setClosureNameAr(String closureNameAr) {
+    this.closureNameAr = closureNameAr;
+  }
+
+  public String getClosureNameFr() {
+    return closureNameFr;
+  }
+
+  public void setClosureNameFr(String closureNameFr) {
+    this.closureNameFr = closureNameFr;
+  }
+}

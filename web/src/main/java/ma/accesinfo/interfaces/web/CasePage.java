@@ -1,0 +1,230 @@
+package ma.accesinfo.interfaces.web;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import ma.accesinfo.application.ApplicationFailure;
+import ma.accesinfo.application.CaseworkService;
+import ma.accesinfo.application.CaseworkService.Decision;
+import ma.accesinfo.application.CaseworkService.Extension;
+import ma.accesinfo.application.CaseworkService.Review;
+import ma.accesinfo.application.PersonalDataService;
+import ma.accesinfo.application.PersonalDataService.RequesterData;
+import ma.accesinfo.application.RecordNotFoundException;
+import ma.accesinfo.application.RequestService;
+import ma.accesinfo.application.RequestService.EventView;
+import ma.accesinfo.application.RequestService.RequestView;
+import ma.accesinfo.domain.model.law.AccessLaw;
+
+/**
+ * A request's case page for the body's staff: the request, its timeline, and the actions of the
+ * procedure (extend, decide with the law's grounds and exemptions, legal review). Each action goes
+ * through the same service as the API, which checks the caller's role for this body.
+ */
+@Named
+@ViewScoped
+public class CasePage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject RequestService requests;
+  @Inject CaseworkService casework;
+  @Inject PersonalDataService personalData;
+  @Inject Ui ui;
+
+  private String reference;
+  private RequestView request;
+  private List<EventView> events = List.of();
+  private boolean missing;
+  private RequesterData requester;
+
+  private String extensionGround;
+  private String extensionExplanation;
+  private String resolution;
+  private String refusalGround;
+  private List<String> exemptions = new ArrayList<>();
+  private String publicJustification;
+  private String message;
+  private String reviewComment;
+  private String purpose;
+
+  public void load() {
+    if (Pages.signInFirst()) {
+      return;
+    }
+    try {
+      request = requests.findRequest(reference);
+      events = requests.events(reference);
+    } catch (RecordNotFoundException e) {
+      missing = true;
+    }
+  }
+
+  public void extend() {
+    act(() -> casework.extend(reference, new Extension(extensionGround, extensionExplanation)));
+  }
+
+  public void decide() {
+    act(
+        () ->
+            casework.recordDecision(
+                reference,
+                new Decision(
+                    resolution,
+                    refusalGround,
+                    exemptions,
+                    publicJustification,
+                    null,
+                    null,
+                    message,
+                    null)));
+  }
+
+  public void approve() {
+    act(() -> casework.review(reference, new Review(true, reviewComment)));
+  }
+
+  public void sendBack() {
+    act(() -> casework.review(reference, new Review(false, reviewComment)));
+  }
+
+  /** Opens the requester's identity for a stated purpose; the opening is recorded. */
+  public void openIdentity() {
+    try {
+      requester = personalData.requesterOf(reference, purpose, null);
+    } catch (ApplicationFailure failure) {
+      Texts.show(failure, ui);
+    }
+  }
+
+  private void act(Runnable action) {
+    try {
+      action.run();
+      FacesContext.getCurrentInstance()
+          .addMessage(
+              null, new FacesMessage(FacesMessage.SEVERITY_INFO, ui.text("case.done"), null));
+      load();
+    } catch (ApplicationFailure failure) {
+      Texts.show(failure, ui);
+    }
+  }
+
+  public List<String> getExtensionGrounds() {
+    return AccessLaw.LAW_31_13.extensionGrounds();
+  }
+
+  public List<String> getRefusalGrounds() {
+    return AccessLaw.LAW_31_13.refusalGrounds().stream()
+        .map(AccessLaw.RefusalGround::code)
+        .toList();
+  }
+
+  public List<String> getExemptionCodes() {
+    return AccessLaw.LAW_31_13.exemptions().stream().map(AccessLaw.Exemption::code).toList();
+  }
+
+  public List<String> getPurposes() {
+    return List.of("IDENTITY_CHECK", "POSTAL_DELIVERY", "COMPLAINT_REVIEW", "LEGAL_OBLIGATION");
+  }
+
+  public RequestView getRequest() {
+    return request;
+  }
+
+  public List<EventView> getEvents() {
+    return events;
+  }
+
+  public boolean isMissing() {
+    return missing;
+  }
+
+  public RequesterData getRequester() {
+    return requester;
+  }
+
+  public String getReference() {
+    return reference;
+  }
+
+  public void setReference(String reference) {
+    this.reference = reference;
+  }
+
+  public String getExtensionGround() {
+    return extensionGround;
+  }
+
+  public void setExtensionGround(String extensionGround) {
+    this.extensionGround = extensionGround;
+  }
+
+  public String getExtensionExplanation() {
+    return extensionExplanation;
+  }
+
+  public void setExtensionExplanation(String extensionExplanation) {
+    this.extensionExplanation = extensionExplanation;
+  }
+
+  public String getResolution() {
+    return resolution;
+  }
+
+  public void setResolution(String resolution) {
+    this.resolution = resolution;
+  }
+
+  public String getRefusalGround() {
+    return refusalGround;
+  }
+
+  public void setRefusalGround(String refusalGround) {
+    this.refusalGround = refusalGround;
+  }
+
+  public List<String> getExemptions() {
+    return exemptions;
+  }
+
+  public void setExemptions(List<String> exemptions) {
+    this.exemptions = exemptions == null ? new ArrayList<>() : new ArrayList<>(exemptions);
+  }
+
+  public String getPublicJustification() {
+    return publicJustification;
+  }
+
+  public void setPublicJustification(String publicJustification) {
+    this.publicJustification = publicJustification;
+  }
+
+  public String getMessage() {
+    return message;
+  }
+
+  public void setMessage(String message) {
+    this.message = message;
+  }
+
+  public String getReviewComment() {
+    return reviewComment;
+  }
+
+  public void setReviewComment(String reviewComment) {
+    this.reviewComment = reviewComment;
+  }
+
+  public String getPurpose() {
+    return purpose;
+  }
+
+  public void setPurpose(String purpose) {
+    this.purpose = purpose;
+  }
+}

@@ -1,0 +1,162 @@
+package ma.accesinfo.interfaces.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.Comparator;
+import java.util.List;
+import ma.accesinfo.application.ApplicationFailure;
+import ma.accesinfo.application.BodyService;
+import ma.accesinfo.application.BodyService.BodyView;
+import ma.accesinfo.application.RequestService;
+import ma.accesinfo.application.RequestService.NewRequest;
+
+/**
+ * Filing a request on the fields of the Commission's form, in two steps: the citizen fills it in,
+ * reads it over as it will be sent, then sends it and gets the numbered receipt.
+ */
+@Named
+@ViewScoped
+public class FilingPage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject RequestService requests;
+  @Inject BodyService bodies;
+  @Inject Ui ui;
+
+  private String bodyCode;
+  private String subject;
+  private String description;
+  private boolean urgent;
+  private String urgencyReason;
+  private String deliveryMode = "EMAIL";
+  private String language;
+  private boolean reviewing;
+  private List<BodyView> choices;
+
+  /** The bodies to choose from, by name in the visitor's language. */
+  public List<BodyView> getBodies() {
+    if (choices == null) {
+      boolean arabic = "ar".equals(ui.getServiceLanguage());
+      List<BodyView> found = new java.util.ArrayList<>(bodies.searchBodies(null));
+      if (bodyCode != null && found.stream().noneMatch(b -> b.code().equals(bodyCode))) {
+        found.addAll(0, bodies.searchBodies(bodyCode));
+      }
+      choices =
+          found.stream()
+              .distinct()
+              .sorted(Comparator.comparing(b -> arabic ? b.nameAr() : b.nameFr()))
+              .toList();
+    }
+    return choices;
+  }
+
+  public String bodyName(BodyView body) {
+    return "ar".equals(ui.getServiceLanguage()) ? body.nameAr() : body.nameFr();
+  }
+
+  public String getBodyName() {
+    return getBodies().stream()
+        .filter(b -> b.code().equals(bodyCode))
+        .map(this::bodyName)
+        .findFirst()
+        .orElse("");
+  }
+
+  /** Step one to two: the citizen reads the request over before sending it. */
+  public void review() {
+    reviewing = true;
+  }
+
+  /** Back to step one, with everything as it was. */
+  public void edit() {
+    reviewing = false;
+  }
+
+  public void submit() {
+    try {
+      String reference =
+          requests
+              .fileRequest(
+                  new NewRequest(
+                      bodyCode,
+                      subject,
+                      description,
+                      urgent,
+                      urgent ? urgencyReason : null,
+                      deliveryMode,
+                      language == null ? ui.getServiceLanguage() : language))
+              .reference();
+      Pages.redirect("request.xhtml?ref=" + reference + "&filed=true");
+    } catch (ApplicationFailure failure) {
+      reviewing = false;
+      Texts.show(failure, ui);
+    }
+  }
+
+  public List<String> getDeliveryModes() {
+    return List.of("EMAIL", "PORTAL", "POST", "ON_SITE");
+  }
+
+  public boolean isReviewing() {
+    return reviewing;
+  }
+
+  public String getBodyCode() {
+    return bodyCode;
+  }
+
+  public void setBodyCode(String bodyCode) {
+    this.bodyCode = bodyCode;
+  }
+
+  public String getSubject() {
+    return subject;
+  }
+
+  public void setSubject(String subject) {
+    this.subject = subject;
+  }
+
+  public String getDescription() {
+    return description;
+  }
+
+  public void setDescription(String description) {
+    this.description = description;
+  }
+
+  public boolean isUrgent() {
+    return urgent;
+  }
+
+  public void setUrgent(boolean urgent) {
+    this.urgent = urgent;
+  }
+
+  public String getUrgencyReason() {
+    return urgencyReason;
+  }
+
+  public void setUrgencyReason(String urgencyReason) {
+    this.urgencyReason = urgencyReason;
+  }
+
+  public String getDeliveryMode() {
+    return deliveryMode;
+  }
+
+  public void setDeliveryMode(String deliveryMode) {
+    this.deliveryMode = deliveryMode;
+  }
+
+  public String getLanguage() {
+    return language == null ? ui.getServiceLanguage() : language;
+  }
+
+  public void setLanguage(String language) {
+    this.language = language;
+  }
+}

@@ -1,0 +1,44 @@
+package ma.accesinfo.interfaces.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import ma.accesinfo.application.AccountService;
+import ma.accesinfo.application.AccountService.AccountView;
+
+/** Who is looking at the page, to show them their menu (the services still check every action). */
+@Named
+@RequestScoped
+public class Viewer {
+
+  @Inject AccountService accounts;
+
+  private AccountView account;
+  private boolean looked;
+
+  private AccountView account() {
+    if (!looked) {
+      looked = true;
+      account = Pages.request().getRemoteUser() == null ? null : accounts.currentAccount();
+    }
+    return account;
+  }
+
+  public boolean isSignedIn() {
+    return account() != null;
+  }
+
+  public boolean isStaff() {
+    return account() != null
+        && account().roles().stream().anyMatch(r -> !"CITIZEN".equals(r.role()));
+  }
+
+  public boolean isCitizen() {
+    return account() != null
+        && account().roles().stream().anyMatch(r -> "CITIZEN".equals(r.role()));
+  }
+
+  public boolean holds(String role) {
+    return account() != null && account().roles().stream().anyMatch(r -> role.equals(r.role()));
+  }
+}
