@@ -52,6 +52,8 @@ public class CasePage implements Serializable {
   private String message;
   private String reviewComment;
   private String purpose;
+  private String question;
+  private String forwardTo;
 
   public void load() {
     if (Pages.signInFirst()) {
@@ -83,6 +85,17 @@ public class CasePage implements Serializable {
                     null,
                     message,
                     null)));
+  }
+
+  public void askClarification() {
+    act(
+        () ->
+            casework.askClarification(
+                reference, new CaseworkService.ClarificationQuestion(question)));
+  }
+
+  public void forward() {
+    act(() -> casework.forward(reference, new CaseworkService.Forwarding(forwardTo, message)));
   }
 
   public void approve() {
@@ -218,6 +231,22 @@ public class CasePage implements Serializable {
 
   public void setReviewComment(String reviewComment) {
     this.reviewComment = reviewComment;
+  }
+
+  public String getQuestion() {
+    return question;
+  }
+
+  public void setQuestion(String question) {
+    this.question = question;
+  }
+
+  public String getForwardTo() {
+    return forwardTo;
+  }
+
+  public void setForwardTo(String forwardTo) {
+    this.forwardTo = forwardTo;
   }
 
   public String getPurpose() {

@@ -16,6 +16,20 @@ final class Pages {
   }
 
   /**
+   * Keeps a new session's token for the pages' requests to come, under a new session id, so that an
+   * id planted before sign-in is worth nothing after it.
+   */
+  static void startSession(String token) {
+    HttpServletRequest request = request();
+    request.getSession(true);
+    request.changeSessionId();
+    request
+        .getSession()
+        .setAttribute(
+            ma.accesinfo.interfaces.security.ApiAuthenticationMechanism.SESSION_TOKEN, token);
+  }
+
+  /**
    * Sends an anonymous visitor to the sign-in page, to come back here after; returns whether it
    * did.
    */

@@ -35,6 +35,7 @@ public class RequestsPage implements java.io.Serializable {
   private RedressService.HeadComplaintView complaint;
   private String grounds;
   private String answer;
+  private boolean commissionSeized;
 
   public List<RequestView> getMine() {
     return requests.listRequests(null);
@@ -47,6 +48,11 @@ public class RequestsPage implements java.io.Serializable {
     }
     try {
       request = requests.findRequest(reference);
+      commissionSeized =
+          redress.listCommissionComplaints(null).stream()
+              .anyMatch(
+                  c ->
+                      c.requestReference().equals(reference) && !"INADMISSIBLE".equals(c.status()));
     } catch (RecordNotFoundException e) {
       missing = true;
     }
@@ -102,6 +108,32 @@ public class RequestsPage implements java.io.Serializable {
       load();
       Texts.show(failure, ui);
     }
+  }
+
+  /** Whether the law lets the requester complain to the Commission today (Art. 20-21). */
+  public boolean isCommissionOpen() {
+    RedressService.HeadComplaintView head = getComplaint();
+    LocalDate today = LocalDate.now(ZoneId.of("Africa/Casablanca"));
+    return head != null
+        && head.commissionWindowOpens() != null
+        && !today.isBefore(head.commissionWindowOpens())
+        && !today.isAfter(head.commissionWindowEnds())
+        && !commissionSeized;
+  }
+
+  public void complainToCommission() {
+    try {
+      RedressService.CommissionComplaintView filed =
+          redress.complainToCommission(reference, new RedressService.ComplaintText(grounds));
+      Pages.redirect("request.xhtml?ref=" + reference + "&commission=" + filed.reference());
+    } catch (ApplicationFailure failure) {
+      Texts.show(failure, ui);
+    }
+  }
+
+  /** Whether the requester may still withdraw the request. */
+  public boolean isWithdrawable() {
+    return request != null && !RequestStatusNames.CLOSED.contains(request.status());
   }
 
   public void answer() {

@@ -3,7 +3,6 @@ package ma.accesinfo.interfaces.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import ma.accesinfo.application.ApplicationFailure;
 import ma.accesinfo.application.SignInService;
@@ -30,10 +29,7 @@ public class SignInPage {
   public void signIn() {
     try {
       SessionView session = signIn.openSession(new SignInService.SignIn(email, password, code));
-      HttpServletRequest request = Pages.request();
-      request.getSession(true);
-      request.changeSessionId();
-      request.getSession().setAttribute(ApiAuthenticationMechanism.SESSION_TOKEN, session.token());
+      Pages.startSession(session.token());
       Pages.redirect(
           Pages.afterSignIn(next, session.secondFactor() ? "inbox.xhtml" : "my-requests.xhtml"));
     } catch (ApplicationFailure failure) {

@@ -3,12 +3,10 @@ package ma.accesinfo.interfaces.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import ma.accesinfo.application.AccountService;
 import ma.accesinfo.application.AccountService.Registration;
 import ma.accesinfo.application.ApplicationFailure;
 import ma.accesinfo.application.SignInService;
-import ma.accesinfo.interfaces.security.ApiAuthenticationMechanism;
 
 /** A citizen or resident opens an account, and is signed in at once. */
 @Named
@@ -40,10 +38,7 @@ public class SignUpPage {
               address,
               ui.getServiceLanguage()));
       String token = signIn.openSession(new SignInService.SignIn(email, password, null)).token();
-      HttpServletRequest request = Pages.request();
-      request.getSession(true);
-      request.changeSessionId();
-      request.getSession().setAttribute(ApiAuthenticationMechanism.SESSION_TOKEN, token);
+      Pages.startSession(token);
       Pages.redirect("file.xhtml");
     } catch (ApplicationFailure failure) {
       password = null;

@@ -1,0 +1,176 @@
+package ma.accesinfo.interfaces.web;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import ma.accesinfo.application.AccountService;
+import ma.accesinfo.application.AccountService.RoleGrant;
+import ma.accesinfo.application.AccountService.StaffAccount;
+import ma.accesinfo.application.ApplicationFailure;
+import ma.accesinfo.application.BodyService;
+import ma.accesinfo.application.BodyService.NewBody;
+
+/**
+ * The administrator's page: add a body to the directory, and open a staff account with its role
+ * (for a body, for the Commission, or as administrator). The services check the caller is one.
+ */
+@Named
+@ViewScoped
+public class AdministrationPage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject BodyService bodies;
+  @Inject AccountService accounts;
+  @Inject Ui ui;
+
+  private String bodyCode;
+  private String bodyKind = "MINISTRY";
+  private String nameAr;
+  private String nameFr;
+  private String staffEmail;
+  private String staffPassword;
+  private String staffFirstName;
+  private String staffLastName;
+  private String staffRole = "OFFICER";
+  private String staffBody;
+
+  public void requireSignIn() {
+    Pages.signInFirst();
+  }
+
+  public void addBody() {
+    act(() -> bodies.createBody(new NewBody(bodyCode, bodyKind, nameAr, nameFr, null)));
+  }
+
+  public void addStaff() {
+    act(
+        () ->
+            accounts.createStaffAccount(
+                new StaffAccount(
+                    staffEmail,
+                    staffPassword,
+                    staffFirstName,
+                    staffLastName,
+                    ui.getServiceLanguage(),
+                    List.of(
+                        new RoleGrant(
+                            staffRole,
+                            List.of("OFFICER", "HEAD", "LEGAL_REVIEWER").contains(staffRole)
+                                ? staffBody
+                                : null)))));
+  }
+
+  private void act(Runnable action) {
+    try {
+      action.run();
+      FacesContext.getCurrentInstance()
+          .addMessage(
+              null, new FacesMessage(FacesMessage.SEVERITY_INFO, ui.text("case.done"), null));
+    } catch (ApplicationFailure failure) {
+      Texts.show(failure, ui);
+    }
+  }
+
+  public List<String> getKinds() {
+    return List.of(
+        "MINISTRY",
+        "PARLIAMENT",
+        "PUBLIC_ADMINISTRATION",
+        "COURT",
+        "REGION",
+        "PREFECTURE_PROVINCE",
+        "COMMUNE",
+        "PUBLIC_ESTABLISHMENT",
+        "PUBLIC_SERVICE_MISSION",
+        "CONSTITUTIONAL_INSTITUTION");
+  }
+
+  public List<String> getRoles() {
+    return List.of("OFFICER", "HEAD", "LEGAL_REVIEWER", "COMMISSION", "ADMIN");
+  }
+
+  public String getBodyCode() {
+    return bodyCode;
+  }
+
+  public void setBodyCode(String bodyCode) {
+    this.bodyCode = bodyCode;
+  }
+
+  public String getBodyKind() {
+    return bodyKind;
+  }
+
+  public void setBodyKind(String bodyKind) {
+    this.bodyKind = bodyKind;
+  }
+
+  public String getNameAr() {
+    return nameAr;
+  }
+
+  public void setNameAr(String nameAr) {
+    this.nameAr = nameAr;
+  }
+
+  public String getNameFr() {
+    return nameFr;
+  }
+
+  public void setNameFr(String nameFr) {
+    this.nameFr = nameFr;
+  }
+
+  public String getStaffEmail() {
+    return staffEmail;
+  }
+
+  public void setStaffEmail(String staffEmail) {
+    this.staffEmail = staffEmail;
+  }
+
+  public String getStaffPassword() {
+    return staffPassword;
+  }
+
+  public void setStaffPassword(String staffPassword) {
+    this.staffPassword = staffPassword;
+  }
+
+  public String getStaffFirstName() {
+    return staffFirstName;
+  }
+
+  public void setStaffFirstName(String staffFirstName) {
+    this.staffFirstName = staffFirstName;
+  }
+
+  public String getStaffLastName() {
+    return staffLastName;
+  }
+
+  public void setStaffLastName(String staffLastName) {
+    this.staffLastName = staffLastName;
+  }
+
+  public String getStaffRole() {
+    return staffRole;
+  }
+
+  public void setStaffRole(String staffRole) {
+    this.staffRole = staffRole;
+  }
+
+  public String getStaffBody() {
+    return staffBody;
+  }
+
+  public void setStaffBody(String staffBody) {
+    this.staffBody = staffBody;
+  }
+}
