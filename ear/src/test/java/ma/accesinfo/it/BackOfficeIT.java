@@ -27,7 +27,8 @@ class BackOfficeIT extends ApplicationDeployment {
     String reference = api.post(citizen, "/api/v1/requests", Api.request(body)).text("reference");
 
     try (Browser browser = new Browser(TestSettings.baseUrl(), "fr", 1280, "back-office-fr")) {
-      signIn(browser, officer, officerSecret);
+      browser.signIn(
+          officer.email(), officer.password(), Totp.code(officerSecret, Totp.step() + 1));
       assertThat(browser.driver().getCurrentUrl()).contains("/inbox.xhtml");
       assertThat(browser.text("table.inbox")).contains(reference).contains("Dans les délais");
       browser.check("01-inbox");
@@ -73,7 +74,8 @@ class BackOfficeIT extends ApplicationDeployment {
       browser.check("03-refusal-awaiting-review");
       browser.follow("#signout\\:signoutButton");
 
-      signIn(browser, reviewer, reviewerSecret);
+      browser.signIn(
+          reviewer.email(), reviewer.password(), Totp.code(reviewerSecret, Totp.step() + 1));
       browser.open("/inbox.xhtml?status=AWAITING_REVIEW");
       assertThat(browser.text("table.inbox")).contains(reference);
       browser.follow("a[href$='ref=" + reference + "']");
@@ -91,11 +93,101 @@ class BackOfficeIT extends ApplicationDeployment {
         .isEqualTo(1);
   }
 
-  private static void signIn(Browser browser, Caller staff, String secret) {
-    browser.open("/signin.xhtml");
-    browser.type("#signin\\:email", staff.email());
-    browser.type("#signin\\:password", staff.password());
-    browser.type("#signin\\:code", Totp.code(secret, Totp.step() + 1));
-    browser.follow("#signin\\:submit");
+  @Test
+  void anOfficerAsksForAClarificationWhichTheCitizenAnswersAndThenWithdrawsTheRequest() {
+    String body = api.createBody("MIN");
+    Caller officer = api.createStaff("OFFICER", body);
+    String secret = api.setUpSecondFactor(officer);
+    Caller citizen = api.registerCitizen();
+    String reference = api.post(citizen, "/api/v1/requests", Api.request(body)).text("reference");
+
+    try (Browser browser = new Browser(TestSettings.baseUrl(), "ar", 1280, "clarification-ar")) {
+      browser.signIn(officer.email(), officer.password(), Totp.code(secret, Totp.step() + 1));
+      browser.open("/case.xhtml?ref=" + reference);
+      browser.click("#clarify summary");
+      browser.type("#clarify\\:question", "هل تقصدون الطرق الجماعية أم الطرق الإقليمية؟");
+      browser.follow("#clarify\\:submit");
+      assertThat(browser.text("#status")).isEqualTo("في انتظار توضيحكم");
+      browser.check("01-clarification-asked");
+    }
+    try (Browser browser = new Browser(TestSettings.baseUrl(), "ar", 360, "clarification-ar")) {
+      browser.signIn(citizen.email(), citizen.password(), null);
+      browser.open("/request.xhtml?ref=" + reference);
+      assertThat(browser.text("#clarify")).contains("الطرق الإقليمية");
+      browser.check("02-clarification-to-answer");
+      browser.type("#clarify\\:answer", "الطرق الجماعية فقط.");
+      browser.follow("#clarify\\:submit");
+      assertThat(browser.all("#clarify")).isEmpty();
+      assertThat(browser.text(".timeline")).contains("تقديم التوضيح");
+
+      browser.click("#withdraw summary");
+      browser.follow("#withdraw\\:submit");
+      assertThat(browser.text("#status")).isEqualTo("مسحوب");
+    }
+    assertThat(
+            database.count(
+                "select count(*) from information_request where reference = ?"
+                    + " and status = 'WITHDRAWN'",
+                reference))
+        .isEqualTo(1);
+  }
+
+  @Test
+  void anAdministratorAddsABodyAndItsOfficer() {
+    String email = "admin." + java.util.UUID.randomUUID() + "@it.accesinfo.ma";
+    String password = "Admin-Passw0rd-" + java.util.UUID.randomUUID().toString().substring(0, 6);
+    expect(
+        api.post(
+            Api.ADMIN,
+            "/api/v1/accounts/staff",
+            java.util.Map.of(
+                "email",
+                email,
+                "password",
+                password,
+                "firstName",
+                "Nadia",
+                "lastName",
+                "Admin",
+                "preferredLanguage",
+                "fr",
+                "roles",
+                java.util.List.of(java.util.Map.of("role", "ADMIN")))),
+        201);
+    String secret = api.setUpSecondFactor(new Caller(email, password, true));
+    String code = "COM-" + java.util.UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    String officer = "officer." + java.util.UUID.randomUUID() + "@it.accesinfo.ma";
+
+    try (Browser browser = new Browser(TestSettings.baseUrl(), "fr", 1280, "administration-fr")) {
+      browser.signIn(email, password, Totp.code(secret, Totp.step() + 1));
+      browser.open("/admin.xhtml");
+      browser.check("01-administration");
+      browser.type("#body\\:code", code);
+      new Select(browser.find("#body\\:kind")).selectByValue("COMMUNE");
+      browser.type("#body\\:nameAr", "جماعة إفران");
+      browser.type("#body\\:nameFr", "Commune d’Ifrane");
+      browser.follow("#body\\:submit");
+      assertThat(browser.text(".messages")).contains("Action enregistrée");
+
+      browser.type("#staff\\:firstName", "Youssef");
+      browser.type("#staff\\:lastName", "Amrani");
+      browser.type("#staff\\:email", officer);
+      browser.type("#staff\\:password", "Cedar-Forest-Ifrane-9");
+      new Select(browser.find("#staff\\:role")).selectByValue("OFFICER");
+      browser.type("#staff\\:staffBody", code);
+      browser.follow("#staff\\:submit");
+      assertThat(browser.text(".messages")).contains("Action enregistrée");
+
+      browser.open("/bodies.xhtml?q=" + code);
+      assertThat(browser.text("ul.cards")).contains("Commune d’Ifrane");
+    }
+    assertThat(
+            database.count(
+                "select count(*) from account a join account_role r on r.account_id = a.id"
+                    + " join body b on b.id = r.body_id where a.email = ? and b.code = ?"
+                    + " and r.role = 'OFFICER'",
+                officer,
+                code))
+        .isEqualTo(1);
   }
 }

@@ -19,7 +19,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -95,7 +94,31 @@ final class Browser implements AutoCloseable {
   void follow(String css) {
     WebElement page = find("html");
     find(css).click();
-    new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+    try {
+      new WebDriverWait(driver, Duration.ofSeconds(20))
+          .until(
+              d -> {
+                try {
+                  page.isEnabled();
+                  return false;
+                } catch (org.openqa.selenium.WebDriverException gone) {
+                  // Stale, or (Chromium mid-navigation) "does not belong to the document"
+                  return true;
+                }
+              });
+      new WebDriverWait(driver, Duration.ofSeconds(20))
+          .until(d -> "complete".equals(driver.executeScript("return document.readyState")));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      screenshot("stuck-after-" + css.replaceAll("[^A-Za-z0-9]", "_"));
+      throw new AssertionError(
+          "no new page after clicking "
+              + css
+              + " on "
+              + driver.getCurrentUrl()
+              + ": "
+              + find("main").getText(),
+          e);
+    }
   }
 
   String text(String css) {
@@ -105,6 +128,17 @@ final class Browser implements AutoCloseable {
   String cookie(String name) {
     var cookie = driver.manage().getCookieNamed(name);
     return cookie == null ? null : cookie.getValue();
+  }
+
+  /** Signs in on the sign-in page; {@code code} is the second factor, for staff (else null). */
+  void signIn(String email, String password, String code) {
+    open("/signin.xhtml");
+    type("#signin\\:email", email);
+    type("#signin\\:password", password);
+    if (code != null) {
+      type("#signin\\:code", code);
+    }
+    follow("#signin\\:submit");
   }
 
   /** Saves a picture of the page for people to review, and checks its accessibility. */

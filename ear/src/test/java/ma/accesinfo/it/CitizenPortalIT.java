@@ -89,10 +89,7 @@ class CitizenPortalIT extends ApplicationDeployment {
 
       // Another citizen is told there is no such request, exactly as the API says
       Caller other = api.registerCitizen();
-      browser.open("/signin.xhtml");
-      browser.type("#signin\\:email", other.email());
-      browser.type("#signin\\:password", other.password());
-      browser.follow("#signin\\:submit");
+      browser.signIn(other.email(), other.password(), null);
       browser.open("/request.xhtml?ref=" + reference);
       assertThat(browser.text("main")).contains("Aucune demande portant ce numéro");
     }

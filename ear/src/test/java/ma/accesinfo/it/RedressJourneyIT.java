@@ -45,8 +45,9 @@ class RedressJourneyIT extends ApplicationDeployment {
         200);
 
     String complaint;
+    String cdai;
     try (Browser browser = new Browser(TestSettings.baseUrl(), "ar", 360, "redress-ar")) {
-      signIn(browser, citizen.email(), citizen.password(), null);
+      browser.signIn(citizen.email(), citizen.password(), null);
       browser.open("/request.xhtml?ref=" + reference);
       assertThat(browser.text("#status")).isEqualTo("تم الرد");
       assertThat(browser.text("main")).contains("Le rapport est en cours de rédaction.");
@@ -60,7 +61,7 @@ class RedressJourneyIT extends ApplicationDeployment {
     }
 
     try (Browser browser = new Browser(TestSettings.baseUrl(), "fr", 1280, "redress-head-fr")) {
-      signIn(browser, head.email(), head.password(), Totp.code(headSecret, Totp.step() + 1));
+      browser.signIn(head.email(), head.password(), Totp.code(headSecret, Totp.step() + 1));
       browser.open("/complaints.xhtml");
       assertThat(browser.text("ul.cards")).contains(complaint).contains("En attente de décision");
       browser.check("01-complaints");
@@ -73,10 +74,42 @@ class RedressJourneyIT extends ApplicationDeployment {
     }
 
     try (Browser browser = new Browser(TestSettings.baseUrl(), "ar", 360, "redress-ar")) {
-      signIn(browser, citizen.email(), citizen.password(), null);
+      browser.signIn(citizen.email(), citizen.password(), null);
       browser.open("/request.xhtml?ref=" + reference);
       assertThat(browser.text("#headDecision")).isEqualTo("تأييد القرار");
       browser.check("03-head-decision");
+      // The refusal upheld, the Commission may now be seized, from the same page
+      browser.type("#commission\\:grounds", "رئيس المؤسسة أيد رفضًا غير مبرر.");
+      browser.follow("#commission\\:submit");
+      assertThat(browser.driver().getCurrentUrl()).contains("commission=CDAI-");
+      cdai = browser.driver().getCurrentUrl().replaceAll(".*commission=", "");
+      assertThat(browser.all("#commission")).isEmpty();
+    }
+
+    // The Commission admits the complaint and recommends disclosure
+    Caller member = api.createCommissionMember();
+    String memberSecret = api.setUpSecondFactor(member);
+    try (Browser browser = new Browser(TestSettings.baseUrl(), "fr", 1280, "commission-fr")) {
+      browser.signIn(member.email(), member.password(), Totp.code(memberSecret, Totp.step() + 1));
+      browser.open("/commission.xhtml");
+      assertThat(browser.text("ul.cards")).contains(cdai);
+      browser.check("01-commission-complaints");
+      browser.follow("a[href$='ref=" + cdai + "']");
+      browser.click("#admissibility\\:admissible input[value='true']");
+      browser.follow("#admissibility\\:submit");
+      assertThat(browser.text("#status")).isEqualTo("En cours d’instruction");
+      new org.openqa.selenium.support.ui.Select(browser.find("#recommend\\:recommendation"))
+          .selectByValue("DISCLOSE");
+      browser.type("#recommend\\:reasons", "Le rapport est achevé ; rien ne justifie le refus.");
+      browser
+          .driver()
+          .executeScript(
+              "arguments[0].value = arguments[1];",
+              browser.find("#recommend\\:complianceDue"),
+              LocalDate.now(ZoneId.of("Africa/Casablanca")).plusDays(30).toString());
+      browser.follow("#recommend\\:submit");
+      assertThat(browser.text("#recommendation")).isEqualTo("Communiquer l’information");
+      browser.check("02-recommended");
     }
     assertThat(
             database.count(
@@ -119,7 +152,7 @@ class RedressJourneyIT extends ApplicationDeployment {
     String secret = api.setUpSecondFactor(admin);
 
     try (Browser browser = new Browser(TestSettings.baseUrl(), "ar", 1280, "calendar-ar")) {
-      signIn(browser, email, password, Totp.code(secret, Totp.step() + 1));
+      browser.signIn(email, password, Totp.code(secret, Totp.step() + 1));
       browser.open("/calendar.xhtml?year=" + closure.getYear());
       browser.check("01-calendar");
       WebElement date = browser.find("#closure\\:date");
@@ -140,7 +173,7 @@ class RedressJourneyIT extends ApplicationDeployment {
               reference);
       assertThat(moved).isAfter(due);
       try (Browser browser = new Browser(TestSettings.baseUrl(), "fr", 360, "calendar-fr")) {
-        signIn(browser, citizen.email(), citizen.password(), null);
+        browser.signIn(citizen.email(), citizen.password(), null);
         browser.open("/request.xhtml?ref=" + reference);
         assertThat(browser.text("#dueDate")).startsWith(DATE.format(moved));
         browser.check("03-due-date-moved");
@@ -159,15 +192,5 @@ class RedressJourneyIT extends ApplicationDeployment {
       day = day.plusDays(1);
     }
     return day;
-  }
-
-  private static void signIn(Browser browser, String email, String password, String code) {
-    browser.open("/signin.xhtml");
-    browser.type("#signin\\:email", email);
-    browser.type("#signin\\:password", password);
-    if (code != null) {
-      browser.type("#signin\\:code", code);
-    }
-    browser.follow("#signin\\:submit");
   }
 }
