@@ -190,4 +190,58 @@ class BackOfficeIT extends ApplicationDeployment {
                 code))
         .isEqualTo(1);
   }
+
+  @Test
+  void anOfficerTakesInAPaperRequestAndConsultsAThirdParty() {
+    String body = api.createBody("MIN");
+    Caller officer = api.createStaff("OFFICER", body);
+    String secret = api.setUpSecondFactor(officer);
+
+    try (Browser browser = new Browser(TestSettings.baseUrl(), "ar", 1280, "intake-ar")) {
+      browser.signIn(officer.email(), officer.password(), Totp.code(secret, Totp.step() + 1));
+      browser.open("/intake.xhtml?body=" + body);
+      browser.check("01-intake");
+      browser.click("#intake\\:channel input[value='POST']");
+      browser.type("#intake\\:firstName", "Hassan");
+      browser.type("#intake\\:lastName", "Berrada");
+      browser.type("#intake\\:nationalId", "J123456");
+      browser.type("#intake\\:address", "5، شارع الحسن الثاني، فاس");
+      browser.type("#intake\\:subject", "محاضر المجلس الجماعي 2025");
+      browser.type("#intake\\:description", "نسخة من محاضر دورات المجلس لسنة 2025.");
+      browser.follow("#intake\\:submit");
+      String reference = browser.text("#reference");
+      assertThat(reference).matches("DI-\\d{4}-\\d{6}");
+      assertThat(
+              database.count(
+                  "select count(*) from information_request r join body b on b.id = r.body_id"
+                      + " where r.reference = ? and b.code = ? and r.channel = 'POST'"
+                      + " and r.requester_id is null",
+                  reference,
+                  body))
+          .isEqualTo(1);
+
+      browser.click("#consult summary");
+      browser.type("#consult\\:party", "Société des Eaux de Fès");
+      browser.type("#consult\\:contact", "contact@eaux-fes.ma");
+      browser.type("#consult\\:question", "Consentez-vous à la communication de votre contrat ?");
+      browser
+          .driver()
+          .executeScript(
+              "arguments[0].value = arguments[1];",
+              browser.find("#consult\\:due"),
+              LocalDate.now().plusDays(10).toString());
+      browser.follow("#consult\\:submit");
+      assertThat(browser.all("#thirdParty")).hasSize(1);
+      browser.type("#thirdParty\\:answer", "Accord écrit reçu le jour même.");
+      browser.follow("#thirdParty\\:consents");
+      assertThat(browser.all("#thirdParty")).isEmpty();
+      assertThat(
+              database.count(
+                  "select count(*) from information_request where reference = ?"
+                      + " and status = 'AWAITING_RESPONSE'",
+                  reference))
+          .isEqualTo(1);
+      assertThat(browser.text(".timeline")).contains("استشارة الغير");
+    }
+  }
 }

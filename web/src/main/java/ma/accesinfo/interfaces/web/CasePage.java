@@ -54,6 +54,9 @@ public class CasePage implements Serializable {
   private String purpose;
   private String question;
   private String forwardTo;
+  private String thirdParty;
+  private String thirdPartyContact;
+  private java.time.LocalDate dueDate;
 
   public void load() {
     if (Pages.signInFirst()) {
@@ -92,6 +95,22 @@ public class CasePage implements Serializable {
         () ->
             casework.askClarification(
                 reference, new CaseworkService.ClarificationQuestion(question)));
+  }
+
+  public void consult() {
+    act(
+        () ->
+            casework.consultThirdParty(
+                reference,
+                new CaseworkService.Consultation(
+                    thirdParty, thirdPartyContact, question, dueDate)));
+  }
+
+  public void recordThirdPartyAnswer(boolean consents) {
+    act(
+        () ->
+            casework.recordThirdPartyAnswer(
+                reference, new CaseworkService.ConsultationAnswer(consents, message)));
   }
 
   public void forward() {
@@ -239,6 +258,30 @@ public class CasePage implements Serializable {
 
   public void setQuestion(String question) {
     this.question = question;
+  }
+
+  public String getThirdParty() {
+    return thirdParty;
+  }
+
+  public void setThirdParty(String thirdParty) {
+    this.thirdParty = thirdParty;
+  }
+
+  public String getThirdPartyContact() {
+    return thirdPartyContact;
+  }
+
+  public void setThirdPartyContact(String thirdPartyContact) {
+    this.thirdPartyContact = thirdPartyContact;
+  }
+
+  public java.time.LocalDate getDueDate() {
+    return dueDate;
+  }
+
+  public void setDueDate(java.time.LocalDate dueDate) {
+    this.dueDate = dueDate;
   }
 
   public String getForwardTo() {
