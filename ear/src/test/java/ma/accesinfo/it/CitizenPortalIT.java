@@ -125,6 +125,8 @@ class CitizenPortalIT extends ApplicationDeployment {
             HttpRequest.newBuilder(URI.create(TestSettings.baseUrl() + "/index.xhtml")).build(),
             HttpResponse.BodyHandlers.ofString());
     assertThat(home.statusCode()).isEqualTo(200);
+    // A visitor whose browser names no language reads Arabic, right to left
+    assertThat(home.body()).contains("lang=\"ar\" dir=\"rtl\"");
     assertThat(home.headers().firstValue("Content-Security-Policy").orElseThrow())
         .contains("frame-ancestors 'none'")
         .contains("script-src 'self'")

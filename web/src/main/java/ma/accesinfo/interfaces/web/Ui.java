@@ -118,7 +118,9 @@ public class Ui implements Serializable {
 
   private static String fromBrowser() {
     FacesContext faces = FacesContext.getCurrentInstance();
-    if (faces != null) {
+    // Without an Accept-Language header the container offers its own default locale: Arabic then
+    if (faces != null
+        && faces.getExternalContext().getRequestHeaderMap().get("Accept-Language") != null) {
       var locales = faces.getExternalContext().getRequestLocales();
       while (locales.hasNext()) {
         String code = locales.next().getLanguage();
