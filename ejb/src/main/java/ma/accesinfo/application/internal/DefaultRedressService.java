@@ -32,6 +32,7 @@ import ma.accesinfo.domain.model.complaint.HeadDecision;
 import ma.accesinfo.domain.model.complaint.ObservationRequest;
 import ma.accesinfo.domain.model.complaint.Recommendation;
 import ma.accesinfo.domain.model.law.AccessLaw;
+import ma.accesinfo.domain.model.openness.RefusalRegister;
 import ma.accesinfo.domain.model.request.Channel;
 import ma.accesinfo.domain.model.request.EventType;
 import ma.accesinfo.domain.model.request.InformationRequest;
@@ -46,6 +47,7 @@ public class DefaultRedressService implements RedressService {
   static final int LIST_LIMIT = 200;
   static final int TEXT_LIMIT = 20_000;
 
+  @Inject RefusalRegister refusals;
   @Inject Callers callers;
   @Inject RequestAccess access;
   @Inject ComplaintRepository complaints;
@@ -189,6 +191,7 @@ public class DefaultRedressService implements RedressService {
       context.add("releaseDueDate", release.toString());
     }
     event(complaint.request(), head, EventType.COMPLAINT_DECIDED_BY_HEAD, context);
+    enterOutcome(complaint.request(), RefusalRegister.Kind.HEAD_DECISION, decision.name(), now);
     workflow.headDecided(complaint, release == null ? null : legalCalendar.endOf(release));
     notifications.headDecided(complaint, windows.commissionWindow(complaint).ends());
     return view(complaint, head);
@@ -468,6 +471,11 @@ public class DefaultRedressService implements RedressService {
       context.add("complianceDueDate", complianceDue.toString());
     }
     event(complaint.request(), member, EventType.COMMISSION_RECOMMENDATION, context);
+    enterOutcome(
+        complaint.request(),
+        RefusalRegister.Kind.COMMISSION_RECOMMENDATION,
+        recommendation.name(),
+        now);
     notifications.commissionAnswered(complaint, windows.courtWindow(complaint).ends());
     workflow.recommended(
         complaint, complianceDue == null ? null : legalCalendar.endOf(complianceDue));
@@ -585,6 +593,23 @@ public class DefaultRedressService implements RedressService {
               .stream().filter(c -> status == null || c.status() == status).toList();
     }
     return found.stream().map(c -> view(c, caller)).toList();
+  }
+
+  /** What the head or the Commission decided about a refusal goes to the public register too. */
+  private void enterOutcome(
+      InformationRequest request, RefusalRegister.Kind kind, String outcome, Instant at) {
+    refusals.enter(
+        new RefusalRegister.NewEntry(
+            at,
+            kind,
+            request.id(),
+            request.body().id(),
+            law.dayOf(at),
+            null,
+            null,
+            List.of(),
+            null,
+            outcome));
   }
 
   /** The caller's own request; complaints about a request are the requester's to make online. */

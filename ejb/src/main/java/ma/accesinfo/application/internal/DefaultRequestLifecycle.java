@@ -6,17 +6,21 @@ import jakarta.json.Json;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import ma.accesinfo.application.RequestLifecycle;
 import ma.accesinfo.domain.model.calendar.LegalClock;
 import ma.accesinfo.domain.model.law.AccessLaw;
+import ma.accesinfo.domain.model.openness.RefusalRegister;
 import ma.accesinfo.domain.model.request.EventType;
 import ma.accesinfo.domain.model.request.InformationRequest;
 import ma.accesinfo.domain.model.request.InformationRequestRepository;
 import ma.accesinfo.domain.model.request.RequestStatus;
+import ma.accesinfo.domain.model.request.Resolution;
 
 @Stateless
 public class DefaultRequestLifecycle implements RequestLifecycle {
 
+  @Inject RefusalRegister refusals;
   @Inject InformationRequestRepository requests;
   @Inject LegalCalendar legalCalendar;
   @Inject DecisionLetters letters;
@@ -42,6 +46,22 @@ public class DefaultRequestLifecycle implements RequestLifecycle {
             .add("resolution", request.resolution().name())
             .add("complaintWindowEnds", complaintWindowEnds.toString()));
     notifications.decision(request, complaintWindowEnds);
+    if (request.resolution() == Resolution.REFUSED
+        || request.resolution() == Resolution.PARTIALLY_GRANTED) {
+      // Every refusal is justified in public once it has left, without the requester
+      refusals.enter(
+          new RefusalRegister.NewEntry(
+              now,
+              RefusalRegister.Kind.DECISION,
+              request.id(),
+              request.body().id(),
+              law.dayOf(now),
+              request.resolution().name(),
+              request.refusalGround(),
+              List.copyOf(request.exemptions()),
+              request.publicJustification(),
+              null));
+    }
   }
 
   @Override
