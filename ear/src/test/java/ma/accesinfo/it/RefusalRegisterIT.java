@@ -160,4 +160,24 @@ class RefusalRegisterIT extends ApplicationDeployment {
       browser.check("01-register");
     }
   }
+
+  @Test
+  void theOpenDataCatalogueDescribesTheRegisterWithItsLicenceAndWorkingDownloads() {
+    Reply catalogue = api.get(Caller.ANONYMOUS, "/api/v1/public/catalogue");
+    expect(catalogue, 200);
+    assertThat(catalogue.header("Content-Type")).startsWith("application/ld+json");
+    assertThat(catalogue.json().path("@type").asText()).isEqualTo("dcat:Catalog");
+    JsonNode dataset = catalogue.json().path("dcat:dataset").get(0);
+    assertThat(dataset.path("dct:license").path("@id").asText())
+        .isEqualTo("https://creativecommons.org/licenses/by/4.0/");
+    assertThat(dataset.path("dct:title").findValuesAsText("@language")).contains("ar", "fr");
+    for (JsonNode distribution : dataset.path("dcat:distribution")) {
+      String url = distribution.path("dcat:downloadURL").path("@id").asText();
+      String path = url.substring(url.indexOf("/api/v1/"));
+      Reply download = api.get(Caller.ANONYMOUS, path);
+      assertThat(download.status()).as(path).isEqualTo(200);
+      assertThat(download.header("Content-Type"))
+          .startsWith(distribution.path("dcat:mediaType").asText());
+    }
+  }
 }

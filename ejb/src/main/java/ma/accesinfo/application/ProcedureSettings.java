@@ -24,6 +24,9 @@ public interface ProcedureSettings {
    */
   int personalDataRetentionDays();
 
+  /** The licence everything published as open data carries (Art. 6), as a URI. */
+  String openDataLicence();
+
   /** The address people reach the system at, for links in e-mail. */
   String publicAddress();
 }

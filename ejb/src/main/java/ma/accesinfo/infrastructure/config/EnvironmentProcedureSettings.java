@@ -42,6 +42,12 @@ public class EnvironmentProcedureSettings implements ProcedureSettings {
   }
 
   @Override
+  public String openDataLicence() {
+    return Settings.get("accesinfo.open-data-licence")
+        .orElse("https://creativecommons.org/licenses/by/4.0/");
+  }
+
+  @Override
   public String publicAddress() {
     String address = Settings.get("accesinfo.public-address").orElse("http://127.0.0.1:8080");
     return address.endsWith("/") ? address.substring(0, address.length() - 1) : address;
