@@ -6,9 +6,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,7 +14,6 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.TreeMap;
 import javax.sql.DataSource;
@@ -34,7 +30,7 @@ import ma.accesinfo.domain.model.audit.AuditRecord;
 @Stateless
 public class SqlAuditLog implements AuditLog {
 
-  static final String GENESIS = "0".repeat(64);
+  static final String GENESIS = HashChain.GENESIS;
   private static final long SEALER_LOCK = 3113_0001L;
   private static final int SEAL_BATCH = 2_000;
 
@@ -220,29 +216,16 @@ public class SqlAuditLog implements AuditLog {
 
   /** The hash of an entry, which covers the previous hash and so every entry before it. */
   static String link(String previous, long seq, ResultSet rs) throws SQLException {
-    StringBuilder text = new StringBuilder(previous).append('\n').append(seq);
-    for (Object field :
-        new Object[] {
-          rs.getLong("id"),
-          occurredAt(rs),
-          rs.getObject("actor_id"),
-          rs.getString("actor"),
-          rs.getString("action"),
-          rs.getString("target"),
-          rs.getString("outcome"),
-          rs.getString("details")
-        }) {
-      String value = field == null ? "" : field.toString();
-      // Length-prefixed, so that no two different entries give the same text
-      text.append('\n').append(field == null ? -1 : value.length()).append(':').append(value);
-    }
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256")
-                  .digest(text.toString().getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return HashChain.link(
+        previous,
+        seq,
+        rs.getLong("id"),
+        occurredAt(rs),
+        rs.getObject("actor_id"),
+        rs.getString("actor"),
+        rs.getString("action"),
+        rs.getString("target"),
+        rs.getString("outcome"),
+        rs.getString("details"));
   }
 }

@@ -2,9 +2,6 @@ package ma.accesinfo.infrastructure.persistence.jpa;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -17,7 +14,6 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import javax.sql.DataSource;
 import ma.accesinfo.domain.model.openness.RefusalRegister;
@@ -30,7 +26,7 @@ import ma.accesinfo.domain.model.openness.RefusalRegister;
 @Stateless
 public class SqlRefusalRegister implements RefusalRegister {
 
-  static final String GENESIS = "0".repeat(64);
+  static final String GENESIS = HashChain.GENESIS;
   private static final long WRITER_LOCK = 3113_0002L;
 
   @Resource(lookup = "java:jboss/datasources/PostgreSQLDS")
@@ -228,20 +224,7 @@ public class SqlRefusalRegister implements RefusalRegister {
     }
   }
 
-  /** An entry's hash, over the previous hash and the entry's public fields, length-prefixed. */
-  static String link(String previous, long seq, Object... fields) {
-    StringBuilder text = new StringBuilder(previous).append('\n').append(seq);
-    for (Object field : fields) {
-      String value = field == null ? "" : field.toString();
-      text.append('\n').append(field == null ? -1 : value.length()).append(':').append(value);
-    }
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256")
-                  .digest(text.toString().getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+  private static String link(String previous, long seq, Object... fields) {
+    return HashChain.link(previous, seq, fields);
   }
 }
