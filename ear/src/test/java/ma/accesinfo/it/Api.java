@@ -216,8 +216,17 @@ public final class Api {
 
   /** A new member of the Commission, who holds no body. */
   public Caller createCommissionMember() {
-    String email = "cdai." + UUID.randomUUID() + "@it.accesinfo.ma";
-    String password = "Cdai-Passw0rd-" + UUID.randomUUID().toString().substring(0, 6);
+    return createStaffWithoutBody("COMMISSION", "cdai", "Samira");
+  }
+
+  /** A new administrator (besides the first one), who holds no body. */
+  public Caller createAdministrator() {
+    return createStaffWithoutBody("ADMIN", "admin", "Nadia");
+  }
+
+  private Caller createStaffWithoutBody(String role, String prefix, String firstName) {
+    String email = prefix + "." + UUID.randomUUID() + "@it.accesinfo.ma";
+    String password = "Staff-Passw0rd-" + UUID.randomUUID().toString().substring(0, 6);
     Reply reply =
         post(
             ADMIN,
@@ -228,13 +237,13 @@ public final class Api {
                 "password",
                 password,
                 "firstName",
-                "Samira",
+                firstName,
                 "lastName",
-                "Commission",
+                role.toLowerCase(),
                 "preferredLanguage",
                 "fr",
                 "roles",
-                java.util.List.of(Map.of("role", "COMMISSION"))));
+                java.util.List.of(Map.of("role", role))));
     expect(reply, 201);
     return new Caller(email, password, true);
   }

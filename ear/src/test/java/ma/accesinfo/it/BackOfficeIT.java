@@ -134,32 +134,13 @@ class BackOfficeIT extends ApplicationDeployment {
 
   @Test
   void anAdministratorAddsABodyAndItsOfficer() {
-    String email = "admin." + java.util.UUID.randomUUID() + "@it.accesinfo.ma";
-    String password = "Admin-Passw0rd-" + java.util.UUID.randomUUID().toString().substring(0, 6);
-    expect(
-        api.post(
-            Api.ADMIN,
-            "/api/v1/accounts/staff",
-            java.util.Map.of(
-                "email",
-                email,
-                "password",
-                password,
-                "firstName",
-                "Nadia",
-                "lastName",
-                "Admin",
-                "preferredLanguage",
-                "fr",
-                "roles",
-                java.util.List.of(java.util.Map.of("role", "ADMIN")))),
-        201);
-    String secret = api.setUpSecondFactor(new Caller(email, password, true));
+    Caller admin = api.createAdministrator();
+    String secret = api.setUpSecondFactor(admin);
     String code = "COM-" + java.util.UUID.randomUUID().toString().substring(0, 8).toUpperCase();
     String officer = "officer." + java.util.UUID.randomUUID() + "@it.accesinfo.ma";
 
     try (Browser browser = new Browser(TestSettings.baseUrl(), "fr", 1280, "administration-fr")) {
-      browser.signIn(email, password, Totp.code(secret, Totp.step() + 1));
+      browser.signIn(admin.email(), admin.password(), Totp.code(secret, Totp.step() + 1));
       browser.open("/admin.xhtml");
       browser.check("01-administration");
       browser.type("#body\\:code", code);

@@ -7,9 +7,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import ma.accesinfo.it.Api.Caller;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
@@ -128,31 +126,11 @@ class RedressJourneyIT extends ApplicationDeployment {
     LocalDate closure = nextWorkingDay(LocalDate.now(ZoneId.of("Africa/Casablanca")));
     assertThat(closure).isBefore(due);
 
-    String email = "admin." + UUID.randomUUID() + "@it.accesinfo.ma";
-    String password = "Admin-Passw0rd-" + UUID.randomUUID().toString().substring(0, 6);
-    expect(
-        api.post(
-            Api.ADMIN,
-            "/api/v1/accounts/staff",
-            Map.of(
-                "email",
-                email,
-                "password",
-                password,
-                "firstName",
-                "Nadia",
-                "lastName",
-                "Admin",
-                "preferredLanguage",
-                "ar",
-                "roles",
-                List.of(Map.of("role", "ADMIN")))),
-        201);
-    Caller admin = new Caller(email, password, true);
+    Caller admin = api.createAdministrator();
     String secret = api.setUpSecondFactor(admin);
 
     try (Browser browser = new Browser(TestSettings.baseUrl(), "ar", 1280, "calendar-ar")) {
-      browser.signIn(email, password, Totp.code(secret, Totp.step() + 1));
+      browser.signIn(admin.email(), admin.password(), Totp.code(secret, Totp.step() + 1));
       browser.open("/calendar.xhtml?year=" + closure.getYear());
       browser.check("01-calendar");
       WebElement date = browser.find("#closure\\:date");

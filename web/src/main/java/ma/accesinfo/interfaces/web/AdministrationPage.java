@@ -1,7 +1,5 @@
 package ma.accesinfo.interfaces.web;
 
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -10,7 +8,6 @@ import java.util.List;
 import ma.accesinfo.application.AccountService;
 import ma.accesinfo.application.AccountService.RoleGrant;
 import ma.accesinfo.application.AccountService.StaffAccount;
-import ma.accesinfo.application.ApplicationFailure;
 import ma.accesinfo.application.BodyService;
 import ma.accesinfo.application.BodyService.NewBody;
 
@@ -66,14 +63,7 @@ public class AdministrationPage implements Serializable {
   }
 
   private void act(Runnable action) {
-    try {
-      action.run();
-      FacesContext.getCurrentInstance()
-          .addMessage(
-              null, new FacesMessage(FacesMessage.SEVERITY_INFO, ui.text("case.done"), null));
-    } catch (ApplicationFailure failure) {
-      Texts.show(failure, ui);
-    }
+    Texts.attempt(action, "case.done", ui);
   }
 
   public List<String> getKinds() {

@@ -1,14 +1,11 @@
 package ma.accesinfo.interfaces.web;
 
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import ma.accesinfo.application.ApplicationFailure;
 import ma.accesinfo.application.CalendarService;
 import ma.accesinfo.application.CalendarService.CalendarYearView;
 import ma.accesinfo.application.CalendarService.DayChange;
@@ -55,15 +52,8 @@ public class CalendarPage implements Serializable {
   }
 
   private void act(Runnable change) {
-    try {
-      change.run();
+    if (Texts.attempt(change, "calendar.changed", ui)) {
       view = calendar.calendar(year);
-      FacesContext.getCurrentInstance()
-          .addMessage(
-              null,
-              new FacesMessage(FacesMessage.SEVERITY_INFO, ui.text("calendar.changed"), null));
-    } catch (ApplicationFailure failure) {
-      Texts.show(failure, ui);
     }
   }
 

@@ -1,7 +1,5 @@
 package ma.accesinfo.interfaces.web;
 
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -135,14 +133,8 @@ public class CasePage implements Serializable {
   }
 
   private void act(Runnable action) {
-    try {
-      action.run();
-      FacesContext.getCurrentInstance()
-          .addMessage(
-              null, new FacesMessage(FacesMessage.SEVERITY_INFO, ui.text("case.done"), null));
+    if (Texts.attempt(action, "case.done", ui)) {
       load();
-    } catch (ApplicationFailure failure) {
-      Texts.show(failure, ui);
     }
   }
 

@@ -1,14 +1,11 @@
 package ma.accesinfo.interfaces.web;
 
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
-import ma.accesinfo.application.ApplicationFailure;
 import ma.accesinfo.application.RecordNotFoundException;
 import ma.accesinfo.application.RedressService;
 import ma.accesinfo.application.RedressService.AdmissibilityInput;
@@ -78,16 +75,10 @@ public class CommissionPage implements Serializable {
   }
 
   private void act(Runnable action) {
-    try {
-      action.run();
+    if (Texts.attempt(action, "case.done", ui)) {
       complaint = redress.findCommissionComplaint(reference);
       text = null;
       date = null;
-      FacesContext.getCurrentInstance()
-          .addMessage(
-              null, new FacesMessage(FacesMessage.SEVERITY_INFO, ui.text("case.done"), null));
-    } catch (ApplicationFailure failure) {
-      Texts.show(failure, ui);
     }
   }
 

@@ -41,6 +41,22 @@ final class Texts {
     }
   }
 
+  /**
+   * Carries out an action of a page: tells the visitor it was done (the page text {@code doneKey}),
+   * or why it was refused; returns whether it was done.
+   */
+  static boolean attempt(Runnable action, String doneKey, Ui ui) {
+    try {
+      action.run();
+      FacesContext.getCurrentInstance()
+          .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, ui.text(doneKey), null));
+      return true;
+    } catch (ApplicationFailure failure) {
+      show(failure, ui);
+      return false;
+    }
+  }
+
   private static String text(ResourceBundle bundle, String key, String fallback) {
     try {
       return bundle.getString(key);
