@@ -81,27 +81,66 @@ public final class Api {
       String text =
           body == null ? null : body instanceof String s ? s : JSON.writeValueAsString(body);
       HttpRequest.Builder request =
-          HttpRequest.newBuilder(URI.create(baseUrl + path))
-              .timeout(Duration.ofSeconds(60))
-              .method(
-                  method,
-                  text == null
-                      ? HttpRequest.BodyPublishers.noBody()
-                      : HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8));
+          request(
+              caller,
+              method,
+              path,
+              text == null
+                  ? HttpRequest.BodyPublishers.noBody()
+                  : HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8));
       if (text != null && !headers.containsKey("Content-Type")) {
         request.header("Content-Type", "application/json; charset=UTF-8");
       }
-      if (caller != null && caller.staff()) {
-        request.header(
-            "Authorization",
-            "Bearer " + SESSIONS.computeIfAbsent(caller.email(), e -> signIn(caller)));
-      } else if (caller != null && caller.email() != null) {
-        String token = caller.email() + ":" + caller.password();
-        request.header(
-            "Authorization",
-            "Basic " + Base64.getEncoder().encodeToString(token.getBytes(StandardCharsets.UTF_8)));
-      }
       headers.forEach(request::header);
+      return reply(request);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Sends a file as the body of a POST, with the content type given (or none). */
+  public Reply upload(Caller caller, String path, byte[] content, String contentType) {
+    HttpRequest.Builder request =
+        request(caller, "POST", path, HttpRequest.BodyPublishers.ofByteArray(content));
+    request.header("Content-Type", contentType == null ? "application/octet-stream" : contentType);
+    return reply(request);
+  }
+
+  /** A GET whose answer is kept as bytes (a document, say). */
+  public HttpResponse<byte[]> download(Caller caller, String path) {
+    try {
+      return http.send(
+          request(caller, "GET", path, HttpRequest.BodyPublishers.noBody()).build(),
+          HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private HttpRequest.Builder request(
+      Caller caller, String method, String path, HttpRequest.BodyPublisher body) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(baseUrl + path))
+            .timeout(Duration.ofSeconds(60))
+            .method(method, body);
+    if (caller != null && caller.staff()) {
+      request.header(
+          "Authorization",
+          "Bearer " + SESSIONS.computeIfAbsent(caller.email(), e -> signIn(caller)));
+    } else if (caller != null && caller.email() != null) {
+      String token = caller.email() + ":" + caller.password();
+      request.header(
+          "Authorization",
+          "Basic " + Base64.getEncoder().encodeToString(token.getBytes(StandardCharsets.UTF_8)));
+    }
+    return request;
+  }
+
+  private Reply reply(HttpRequest.Builder request) {
+    try {
       HttpResponse<String> response =
           http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
       return new Reply(response.statusCode(), response, parse(response.body()));

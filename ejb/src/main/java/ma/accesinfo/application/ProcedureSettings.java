@@ -27,6 +27,9 @@ public interface ProcedureSettings {
   /** The licence everything published as open data carries (Art. 6), as a URI. */
   String openDataLicence();
 
+  /** The largest document an officer may attach, in bytes. */
+  long uploadLimitBytes();
+
   /** The address people reach the system at, for links in e-mail. */
   String publicAddress();
 }

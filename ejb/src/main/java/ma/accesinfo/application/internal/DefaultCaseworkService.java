@@ -29,6 +29,8 @@ import ma.accesinfo.domain.model.account.Role;
 import ma.accesinfo.domain.model.body.Body;
 import ma.accesinfo.domain.model.body.BodyRepository;
 import ma.accesinfo.domain.model.calendar.LegalClock;
+import ma.accesinfo.domain.model.document.DocumentRepository;
+import ma.accesinfo.domain.model.document.ReleaseDocument;
 import ma.accesinfo.domain.model.law.AccessLaw;
 import ma.accesinfo.domain.model.law.AccessLaw.RefusalGround;
 import ma.accesinfo.domain.model.request.Channel;
@@ -64,6 +66,7 @@ public class DefaultCaseworkService implements CaseworkService {
   @Inject EventLog eventLog;
   @Inject Notifications notifications;
   @Inject AccessLaw law;
+  @Inject DocumentRepository documents;
 
   @Override
   public RequestView intake(String bodyCode, Intake in) {
@@ -279,6 +282,7 @@ public class DefaultCaseworkService implements CaseworkService {
     InformationRequest request = officerRequest(reference, officer);
     DecisionRecord decision = decision(in);
     requireAwaitingDecision(request);
+    requireDocumentsReleasable(request, decision.resolution());
     Instant now = clock.instant();
     request.recordDecision(decision, officer, now);
     JsonArrayBuilder exemptions = Json.createArrayBuilder();
@@ -381,6 +385,22 @@ public class DefaultCaseworkService implements CaseworkService {
         withheld,
         message,
         competent);
+  }
+
+  /** The release gate: no decision leaves with a blocked document, and a refusal releases none. */
+  private void requireDocumentsReleasable(InformationRequest request, Resolution resolution) {
+    List<ReleaseDocument> attached = documents.attachedTo(request.id());
+    if (resolution == Resolution.REFUSED && !attached.isEmpty()) {
+      throw new LegalRuleViolationException("documentsWithRefusal", attached.size());
+    }
+    List<String> blocked =
+        attached.stream()
+            .filter(d -> !d.gateStatus().releasable())
+            .map(ReleaseDocument::fileName)
+            .toList();
+    if (!blocked.isEmpty()) {
+      throw new LegalRuleViolationException("documentsBlocked", String.join(", ", blocked));
+    }
   }
 
   @Override

@@ -48,6 +48,11 @@ public class EnvironmentProcedureSettings implements ProcedureSettings {
   }
 
   @Override
+  public long uploadLimitBytes() {
+    return Settings.number("accesinfo.upload-limit-mb", 20) * 1024 * 1024;
+  }
+
+  @Override
   public String publicAddress() {
     String address = Settings.get("accesinfo.public-address").orElse("http://127.0.0.1:8080");
     return address.endsWith("/") ? address.substring(0, address.length() - 1) : address;

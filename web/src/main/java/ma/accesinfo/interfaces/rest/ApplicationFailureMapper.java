@@ -14,6 +14,7 @@ import ma.accesinfo.application.InvalidInputException;
 import ma.accesinfo.application.LegalRuleViolationException;
 import ma.accesinfo.application.RecordNotFoundException;
 import ma.accesinfo.application.StateConflictException;
+import ma.accesinfo.application.UnacceptableDocumentException;
 
 /** Each kind of refusal becomes its HTTP status, explained in the caller's language. */
 @Provider
@@ -59,6 +60,9 @@ public class ApplicationFailureMapper implements ExceptionMapper<ApplicationFail
     }
     if (failure instanceof StateConflictException) {
       return 409;
+    }
+    if (failure instanceof UnacceptableDocumentException document) {
+      return document.tooLarge() ? 413 : 415;
     }
     if (failure instanceof LegalRuleViolationException) {
       return 422;

@@ -39,7 +39,10 @@ public enum EventType {
   COMPLIANCE_OVERDUE,
   COURT_APPEAL_RECORDED,
   /** The requester corrected their details (Law 09-08); the event names no value. */
-  REQUESTER_DETAILS_CORRECTED;
+  REQUESTER_DETAILS_CORRECTED,
+  DOCUMENT_ATTACHED,
+  DOCUMENT_REMOVED,
+  DOCUMENT_GATE_OVERRIDDEN;
 
   /**
    * Whether the requester sees the event. The body's internal steps (a decision before its legal
@@ -54,7 +57,10 @@ public enum EventType {
           THIRD_PARTY_CONSULTED,
           THIRD_PARTY_ANSWERED,
           THIRD_PARTY_UNANSWERED,
-          HEAD_REMINDED ->
+          HEAD_REMINDED,
+          DOCUMENT_ATTACHED,
+          DOCUMENT_REMOVED,
+          DOCUMENT_GATE_OVERRIDDEN ->
           false;
       default -> true;
     };
