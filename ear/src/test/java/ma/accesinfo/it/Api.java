@@ -320,6 +320,11 @@ public final class Api {
             "language", "fr"));
   }
 
+  /** A text made safe for a query string. */
+  public static String encode(String text) {
+    return java.net.URLEncoder.encode(text, StandardCharsets.UTF_8);
+  }
+
   public static void expect(Reply reply, int status) {
     if (reply.status() != status) {
       throw new AssertionError(

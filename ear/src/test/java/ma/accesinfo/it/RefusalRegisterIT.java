@@ -162,22 +162,36 @@ class RefusalRegisterIT extends ApplicationDeployment {
   }
 
   @Test
-  void theOpenDataCatalogueDescribesTheRegisterWithItsLicenceAndWorkingDownloads() {
+  void theOpenDataCatalogueIsValidJsonLdAndEachDatasetHasItsLicenceAndWorkingDownloads()
+      throws Exception {
     Reply catalogue = api.get(Caller.ANONYMOUS, "/api/v1/public/catalogue");
     expect(catalogue, 200);
     assertThat(catalogue.header("Content-Type")).startsWith("application/ld+json");
-    assertThat(catalogue.json().path("@type").asText()).isEqualTo("dcat:Catalog");
-    JsonNode dataset = catalogue.json().path("dcat:dataset").get(0);
-    assertThat(dataset.path("dct:license").path("@id").asText())
-        .isEqualTo("https://creativecommons.org/licenses/by/4.0/");
-    assertThat(dataset.path("dct:title").findValuesAsText("@language")).contains("ar", "fr");
-    for (JsonNode distribution : dataset.path("dcat:distribution")) {
-      String url = distribution.path("dcat:downloadURL").path("@id").asText();
-      String path = url.substring(url.indexOf("/api/v1/"));
-      Reply download = api.get(Caller.ANONYMOUS, path);
-      assertThat(download.status()).as(path).isEqualTo(200);
-      assertThat(download.header("Content-Type"))
-          .startsWith(distribution.path("dcat:mediaType").asText());
+    // A JSON-LD processor expands it without error, into DCAT terms
+    jakarta.json.JsonArray expanded =
+        com.apicatalog.jsonld.JsonLd.expand(
+                com.apicatalog.jsonld.document.JsonDocument.of(
+                    new java.io.StringReader(catalogue.raw().body())))
+            .get();
+    assertThat(expanded.toString())
+        .contains("http://www.w3.org/ns/dcat#Catalog")
+        .contains("http://www.w3.org/ns/dcat#Dataset")
+        .contains("http://purl.org/dc/terms/license");
+    JsonNode datasets = catalogue.json().path("dcat:dataset");
+    assertThat(datasets.findValuesAsText("dct:identifier"))
+        .containsExactlyInAnyOrder("refusal-register", "disclosure-log");
+    for (JsonNode dataset : datasets) {
+      assertThat(dataset.path("dct:license").path("@id").asText())
+          .isEqualTo("https://creativecommons.org/licenses/by/4.0/");
+      assertThat(dataset.path("dct:title").findValuesAsText("@language")).contains("ar", "fr");
+      for (JsonNode distribution : dataset.path("dcat:distribution")) {
+        String url = distribution.path("dcat:downloadURL").path("@id").asText();
+        String path = url.substring(url.indexOf("/api/v1/"));
+        Reply download = api.get(Caller.ANONYMOUS, path);
+        assertThat(download.status()).as(path).isEqualTo(200);
+        assertThat(download.header("Content-Type"))
+            .startsWith(distribution.path("dcat:mediaType").asText());
+      }
     }
   }
 }

@@ -73,7 +73,8 @@ public interface CaseworkService {
       String publishedReference,
       String withheldParts,
       String message,
-      String competentBodyCode) {}
+      String competentBodyCode,
+      String unpublishedReason) {}
 
   record Forwarding(String bodyCode, String message) {}
 

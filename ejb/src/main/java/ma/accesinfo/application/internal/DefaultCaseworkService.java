@@ -337,6 +337,7 @@ public class DefaultCaseworkService implements CaseworkService {
     String published = check.text("publishedReference", in.publishedReference(), false, 2_000);
     String withheld = check.text("withheldParts", in.withheldParts(), false, TEXT_LIMIT);
     String message = check.text("message", in.message(), true, TEXT_LIMIT);
+    String unpublished = check.text("unpublishedReason", in.unpublishedReason(), false, 2_000);
     Body competent = null;
     if (in.competentBodyCode() != null && !in.competentBodyCode().isBlank()) {
       competent = bodyLookup.active(check, "competentBodyCode", in.competentBodyCode());
@@ -373,6 +374,9 @@ public class DefaultCaseworkService implements CaseworkService {
         && published == null) {
       throw new LegalRuleViolationException("publishedReferenceRequired");
     }
+    if (unpublished != null && resolution == Resolution.REFUSED) {
+      throw new LegalRuleViolationException("unpublishedReasonOnlyForReleases");
+    }
     if (competent != null && (ground == null || !ground.code().equals("NOT_AVAILABLE"))) {
       throw new LegalRuleViolationException("competentBodyOnlyWhenNotAvailable");
     }
@@ -384,7 +388,8 @@ public class DefaultCaseworkService implements CaseworkService {
         published,
         withheld,
         message,
-        competent);
+        competent,
+        unpublished);
   }
 
   /** The release gate: no decision leaves with a blocked document, and a refusal releases none. */

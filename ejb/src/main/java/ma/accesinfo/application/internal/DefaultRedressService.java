@@ -47,6 +47,7 @@ public class DefaultRedressService implements RedressService {
   static final int LIST_LIMIT = 200;
   static final int TEXT_LIMIT = 20_000;
 
+  @Inject Disclosures disclosures;
   @Inject RefusalRegister refusals;
   @Inject Callers callers;
   @Inject RequestAccess access;
@@ -224,6 +225,7 @@ public class DefaultRedressService implements RedressService {
     if (stillOpen) {
       requestWorkflow.end(request, "answered after complaint " + complaint.reference());
     }
+    disclosures.publish(request, now);
     event(
         complaint.request(),
         officer,

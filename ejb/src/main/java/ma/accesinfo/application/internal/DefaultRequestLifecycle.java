@@ -20,6 +20,7 @@ import ma.accesinfo.domain.model.request.Resolution;
 @Stateless
 public class DefaultRequestLifecycle implements RequestLifecycle {
 
+  @Inject Disclosures disclosures;
   @Inject RefusalRegister refusals;
   @Inject InformationRequestRepository requests;
   @Inject LegalCalendar legalCalendar;
@@ -46,6 +47,7 @@ public class DefaultRequestLifecycle implements RequestLifecycle {
             .add("resolution", request.resolution().name())
             .add("complaintWindowEnds", complaintWindowEnds.toString()));
     notifications.decision(request, complaintWindowEnds);
+    disclosures.publish(request, now);
     if (request.resolution() == Resolution.REFUSED
         || request.resolution() == Resolution.PARTIALLY_GRANTED) {
       // Every refusal is justified in public once it has left, without the requester

@@ -68,6 +68,15 @@ final class PersonalDataPatterns {
     return findings;
   }
 
+  /** The text with every value matching a pattern replaced by the mark. */
+  static String replace(String text, String mark) {
+    String result = text;
+    for (Pattern pattern : PATTERNS.values()) {
+      result = pattern.matcher(result).replaceAll(Matcher.quoteReplacement(mark));
+    }
+    return result;
+  }
+
   /** Keeps the first two and the last two characters of a value, hiding the rest. */
   static String mask(String value) {
     String v = value.strip();

@@ -17,13 +17,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import ma.accesinfo.application.DocumentService;
-import ma.accesinfo.application.DocumentService.DocumentContent;
 import ma.accesinfo.application.DocumentService.DocumentView;
 import ma.accesinfo.application.DocumentService.GateOverride;
 import ma.accesinfo.application.DocumentService.Upload;
@@ -74,16 +72,7 @@ public class DocumentsResource {
   @Path("{id}/content")
   @Produces(MediaType.WILDCARD)
   public Response content(@PathParam("reference") String reference, @PathParam("id") long id) {
-    DocumentContent document = documents.findContent(reference, id);
-    return Response.ok(document.content(), document.mediaType())
-        .header(
-            "Content-Disposition",
-            "attachment; filename*=UTF-8''"
-                + URLEncoder.encode(document.fileName(), StandardCharsets.UTF_8)
-                    .replace("+", "%20"))
-        .header("X-Content-Type-Options", "nosniff")
-        .header("Content-Security-Policy", "sandbox; default-src 'none'")
-        .build();
+    return Downloads.attachment(documents.findContent(reference, id)).build();
   }
 
   @POST

@@ -5,14 +5,24 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import ma.accesinfo.application.OpennessService;
+import ma.accesinfo.application.OpennessService.DisclosurePage;
+import ma.accesinfo.application.OpennessService.DisclosureView;
 import ma.accesinfo.application.ProcedureSettings;
+import ma.accesinfo.domain.model.openness.DisclosureLog;
 import ma.accesinfo.domain.model.openness.RefusalRegister.Check;
 import ma.accesinfo.domain.model.openness.RefusalRegister.Entry;
 
@@ -86,34 +96,36 @@ public class PublicResource {
     String base = settings.publicAddress() + "/api/v1/public";
     String licence = settings.openDataLicence();
     jakarta.json.JsonObject register =
-        Json.createObjectBuilder()
-            .add("@id", base + "/refusals")
-            .add("@type", "dcat:Dataset")
-            .add("dct:identifier", "refusal-register")
-            .add(
-                "dct:title",
-                texts(
-                    "السجل العمومي لقرارات رفض طلبات الحصول على المعلومات",
-                    "Registre public des refus de communication d’informations"))
-            .add(
-                "dct:description",
-                texts(
-                    "كل رفض أو قبول جزئي مع سببه والاستثناءات المحتج بها وتعليلها، وقرارات رئيس"
-                        + " المؤسسة واللجنة بشأنه، دون هوية مقدمي الطلبات.",
-                    "Chaque refus et accord partiel avec son motif, les exceptions invoquées et leur"
-                        + " justification, puis les décisions du chef de l’organisme et de la"
-                        + " Commission, sans l’identité des demandeurs."))
-            .add("dct:license", Json.createObjectBuilder().add("@id", licence))
-            .add("dct:accrualPeriodicity", Json.createObjectBuilder().add("@id", FREQUENCY))
-            .add(
-                "dcat:keyword",
-                Json.createArrayBuilder().add("access to information").add("refusals").add("31-13"))
-            .add(
-                "dcat:distribution",
-                Json.createArrayBuilder()
-                    .add(distribution(base + "/refusals", "application/json", "JSON", licence))
-                    .add(distribution(base + "/refusals?format=csv", "text/csv", "CSV", licence)))
-            .build();
+        dataset(
+            base + "/refusals",
+            "refusal-register",
+            texts(
+                "السجل العمومي لقرارات رفض طلبات الحصول على المعلومات",
+                "Registre public des refus de communication d’informations"),
+            texts(
+                "كل رفض أو قبول جزئي مع سببه والاستثناءات المحتج بها وتعليلها، وقرارات رئيس"
+                    + " المؤسسة واللجنة بشأنه، دون هوية مقدمي الطلبات.",
+                "Chaque refus et accord partiel avec son motif, les exceptions invoquées et leur"
+                    + " justification, puis les décisions du chef de l’organisme et de la"
+                    + " Commission, sans l’identité des demandeurs."),
+            List.of("access to information", "refusals", "31-13"),
+            base + "/refusals",
+            base + "/refusals?format=csv",
+            licence);
+    jakarta.json.JsonObject disclosures =
+        dataset(
+            base + "/disclosures",
+            "disclosure-log",
+            texts("سجل المعلومات المسلَّمة", "Registre des informations communiquées"),
+            texts(
+                "الأجوبة التي سلمتها المؤسسات مع وثائقها، بأسماء مستعارة للطالبين ودون معطيات"
+                    + " شخصية.",
+                "Les réponses communiquées par les organismes, avec leurs documents, les"
+                    + " demandeurs sous pseudonyme et sans données personnelles."),
+            List.of("access to information", "disclosure log", "31-13"),
+            base + "/disclosures/export?format=json",
+            base + "/disclosures/export?format=csv",
+            licence);
     jakarta.json.JsonObject catalogue =
         Json.createObjectBuilder()
             .add(
@@ -135,7 +147,7 @@ public class PublicResource {
                 Json.createObjectBuilder()
                     .add("@type", "foaf:Organization")
                     .add("foaf:name", "Commission du droit d’accès à l’information"))
-            .add("dcat:dataset", Json.createArrayBuilder().add(register))
+            .add("dcat:dataset", Json.createArrayBuilder().add(register).add(disclosures))
             .build();
     return Response.ok(catalogue.toString(), "application/ld+json; charset=UTF-8").build();
   }
@@ -150,6 +162,34 @@ public class PublicResource {
         .build();
   }
 
+  private static jakarta.json.JsonObject dataset(
+      String id,
+      String identifier,
+      jakarta.json.JsonArray title,
+      jakarta.json.JsonArray description,
+      List<String> keywords,
+      String jsonUrl,
+      String csvUrl,
+      String licence) {
+    var words = Json.createArrayBuilder();
+    keywords.forEach(words::add);
+    return Json.createObjectBuilder()
+        .add("@id", id)
+        .add("@type", "dcat:Dataset")
+        .add("dct:identifier", identifier)
+        .add("dct:title", title)
+        .add("dct:description", description)
+        .add("dct:license", Json.createObjectBuilder().add("@id", licence))
+        .add("dct:accrualPeriodicity", Json.createObjectBuilder().add("@id", FREQUENCY))
+        .add("dcat:keyword", words)
+        .add(
+            "dcat:distribution",
+            Json.createArrayBuilder()
+                .add(distribution(jsonUrl, "application/json", "JSON", licence))
+                .add(distribution(csvUrl, "text/csv", "CSV", licence)))
+        .build();
+  }
+
   private static jakarta.json.JsonObject distribution(
       String url, String mediaType, String format, String licence) {
     return Json.createObjectBuilder()
@@ -160,6 +200,138 @@ public class PublicResource {
         .add("dct:format", format)
         .add("dct:license", Json.createObjectBuilder().add("@id", licence))
         .build();
+  }
+
+  /**
+   * The disclosure log, searched: entries ranked by relevance to the words {@code q} (Arabic or
+   * French), else newest first, a page at a time.
+   */
+  @GET
+  @Path("disclosures")
+  public DisclosurePage disclosures(
+      @QueryParam("q") String words,
+      @QueryParam("body") String body,
+      @QueryParam("year") String year,
+      @QueryParam("page") String page) {
+    return openness.disclosures(words, body, year, page);
+  }
+
+  /** The whole disclosure log (or a body's, or a year's) as open data, in CSV or JSON. */
+  @GET
+  @Path("disclosures/export")
+  @Produces({"text/csv", MediaType.APPLICATION_JSON})
+  public Response exportDisclosures(
+      @QueryParam("body") String body,
+      @QueryParam("year") String year,
+      @QueryParam("format") String format) {
+    boolean csv = !"json".equalsIgnoreCase(format);
+    // The filter is checked before the first byte leaves, so that a bad one is a clear 400
+    openness.exportDisclosures(body, year, e -> {});
+    StreamingOutput output =
+        stream -> {
+          Writer out =
+              new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 65_536);
+          out.write(csv ? DISCLOSURE_CSV_HEADER : "[");
+          boolean[] first = {true};
+          openness.exportDisclosures(
+              body,
+              year,
+              e -> {
+                try {
+                  if (csv) {
+                    out.write(disclosureCsv(e));
+                  } else {
+                    out.write(first[0] ? "\n" : ",\n");
+                    out.write(disclosureJson(e).toString());
+                  }
+                  first[0] = false;
+                } catch (IOException ex) {
+                  throw new UncheckedIOException(ex);
+                }
+              });
+          out.write(csv ? "" : "\n]\n");
+          out.flush();
+        };
+    return Response.ok(output, csv ? "text/csv; charset=UTF-8" : "application/json")
+        .header(
+            "Content-Disposition",
+            "attachment; filename=\"disclosure-log." + (csv ? "csv" : "json") + "\"")
+        .header("Link", "<" + settings.openDataLicence() + ">; rel=\"license\"")
+        .build();
+  }
+
+  @GET
+  @Path("disclosures/{id}")
+  public DisclosureView disclosure(@PathParam("id") long id) {
+    return openness.findDisclosure(id);
+  }
+
+  @GET
+  @Path("disclosures/{id}/documents/{document}/content")
+  @Produces(MediaType.WILDCARD)
+  public Response disclosedDocument(
+      @PathParam("id") long id, @PathParam("document") long document) {
+    return Downloads.attachment(openness.findDisclosedDocument(id, document))
+        .header("Link", "<" + settings.openDataLicence() + ">; rel=\"license\"")
+        .build();
+  }
+
+  /**
+   * What is already published that may answer a request being written: released answers sharing its
+   * words. The filing form asks before the request is sent.
+   */
+  @GET
+  @Path("suggestions")
+  public List<DisclosureLog.Entry> suggestions(@QueryParam("q") String text) {
+    return openness.suggestions(text);
+  }
+
+  private static final String DISCLOSURE_CSV_HEADER =
+      "id,decided_on,body,resolution,pseudonym,language,subject,request,answer,withheld_parts,"
+          + "documents\r\n";
+
+  private static String disclosureCsv(DisclosureLog.Entry e) {
+    return e.id()
+        + ","
+        + e.decidedOn()
+        + ","
+        + Csv.field(e.bodyCode())
+        + ","
+        + e.resolution()
+        + ","
+        + e.pseudonym()
+        + ","
+        + e.language()
+        + ","
+        + Csv.field(e.subject())
+        + ","
+        + Csv.field(e.requestText())
+        + ","
+        + Csv.field(e.answer())
+        + ","
+        + Csv.field(e.withheldParts())
+        + ","
+        + e.documents()
+        + "\r\n";
+  }
+
+  private static jakarta.json.JsonObject disclosureJson(DisclosureLog.Entry e) {
+    var json =
+        Json.createObjectBuilder()
+            .add("id", e.id())
+            .add("decidedOn", e.decidedOn().toString())
+            .add("bodyCode", e.bodyCode())
+            .add("resolution", e.resolution())
+            .add("pseudonym", e.pseudonym())
+            .add("language", e.language())
+            .add("subject", e.subject())
+            .add("request", e.requestText())
+            .add("answer", e.answer())
+            .add("documents", e.documents());
+    if (e.withheldParts() != null) {
+      json.add("withheldParts", e.withheldParts());
+    }
+    return json.build();
   }
 
   /** Recomputes the register's hash chain: anyone can check that no entry was changed. */

@@ -47,6 +47,8 @@ public class CasePage implements Serializable {
   private String refusalGround;
   private List<String> exemptions = new ArrayList<>();
   private String publicJustification;
+  private String withheldParts;
+  private String unpublishedReason;
   private String message;
   private String reviewComment;
   private String purpose;
@@ -83,9 +85,10 @@ public class CasePage implements Serializable {
                     exemptions,
                     publicJustification,
                     null,
-                    null,
+                    withheldParts,
                     message,
-                    null)));
+                    null,
+                    unpublishedReason)));
   }
 
   public void askClarification() {
@@ -226,6 +229,22 @@ public class CasePage implements Serializable {
 
   public void setPublicJustification(String publicJustification) {
     this.publicJustification = publicJustification;
+  }
+
+  public String getWithheldParts() {
+    return withheldParts;
+  }
+
+  public void setWithheldParts(String withheldParts) {
+    this.withheldParts = withheldParts;
+  }
+
+  public String getUnpublishedReason() {
+    return unpublishedReason;
+  }
+
+  public void setUnpublishedReason(String unpublishedReason) {
+    this.unpublishedReason = unpublishedReason;
   }
 
   public String getMessage() {

@@ -13,6 +13,7 @@ import ma.accesinfo.domain.model.body.Body;
  * @param publishedReference where already published information can be found
  * @param withheldParts what a partial grant withholds (Art. 8)
  * @param competentBody the body that holds information this body does not, when known
+ * @param unpublishedReason why a released answer stays out of the public disclosure log, if it does
  */
 public record DecisionRecord(
     Resolution resolution,
@@ -22,7 +23,8 @@ public record DecisionRecord(
     String publishedReference,
     String withheldParts,
     String message,
-    Body competentBody) {
+    Body competentBody,
+    String unpublishedReason) {
   public DecisionRecord {
     Objects.requireNonNull(resolution);
     Objects.requireNonNull(message);

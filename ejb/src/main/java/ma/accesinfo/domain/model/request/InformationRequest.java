@@ -151,6 +151,9 @@ public class InformationRequest {
   @Column(name = "withheld_parts")
   private String withheldParts;
 
+  @Column(name = "disclosure_withheld_reason")
+  private String disclosureWithheldReason;
+
   @ManyToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "competent_body_id")
   private Body competentBody;
@@ -326,6 +329,7 @@ public class InformationRequest {
     this.withheldParts = decision.withheldParts();
     this.responseMessage = decision.message();
     this.competentBody = decision.competentBody();
+    this.disclosureWithheldReason = decision.unpublishedReason();
     this.decidedBy = Objects.requireNonNull(officer);
     this.decidedAt = Objects.requireNonNull(at);
     this.reviewComment = null;
@@ -359,6 +363,7 @@ public class InformationRequest {
     this.publicJustification = null;
     this.publishedReference = null;
     this.withheldParts = null;
+    this.disclosureWithheldReason = null;
     this.responseMessage = null;
     this.competentBody = null;
     this.decidedBy = null;
@@ -646,6 +651,11 @@ public class InformationRequest {
 
   public String withheldParts() {
     return withheldParts;
+  }
+
+  /** Why the released answer stays out of the public disclosure log; null when it is published. */
+  public String disclosureWithheldReason() {
+    return disclosureWithheldReason;
   }
 
   public Body competentBody() {

@@ -1,0 +1,257 @@
+package ma.accesinfo.infrastructure.persistence.jpa;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+import ma.accesinfo.domain.model.openness.DisclosureLog;
+
+/**
+ * The disclosure log over plain JDBC and PostgreSQL text search: one GIN index over a vector that
+ * holds every text stemmed in Arabic and in French, queried with both dictionaries at once.
+ */
+@Stateless
+public class SqlDisclosureLog implements DisclosureLog {
+
+  private static final String QUERY =
+      "(websearch_to_tsquery('french', ?) || websearch_to_tsquery('arabic', ?))";
+
+  @Resource(lookup = "java:jboss/datasources/PostgreSQLDS")
+  DataSource dataSource;
+
+  @Override
+  public void publish(NewEntry e) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement insert =
+            c.prepareStatement(
+                "insert into disclosure_entry (request_id, body_id, published_at, decided_on,"
+                    + " resolution, pseudonym, language, subject, request_text, answer,"
+                    + " withheld_parts) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                    // Information released later on a complaint replaces the earlier answer
+                    + " on conflict (request_id) do update set published_at ="
+                    + " excluded.published_at, decided_on = excluded.decided_on, resolution ="
+                    + " excluded.resolution, answer = excluded.answer, withheld_parts ="
+                    + " excluded.withheld_parts")) {
+      insert.setLong(1, e.requestId());
+      insert.setLong(2, e.bodyId());
+      insert.setTimestamp(3, Timestamp.from(e.publishedAt()));
+      insert.setDate(4, Date.valueOf(e.decidedOn()));
+      insert.setString(5, e.resolution());
+      insert.setString(6, e.pseudonym());
+      insert.setString(7, e.language());
+      insert.setString(8, e.subject());
+      insert.setString(9, e.requestText());
+      insert.setString(10, e.answer());
+      insert.setString(11, e.withheldParts());
+      insert.executeUpdate();
+    } catch (SQLException ex) {
+      throw new IllegalStateException("the disclosure log could not be written", ex);
+    }
+  }
+
+  @Override
+  public Page search(Filter filter, int offset, int limit) {
+    boolean words = filter.words() != null && !filter.words().isBlank();
+    StringBuilder where = new StringBuilder(" where true");
+    List<Object> parameters = new ArrayList<>();
+    if (words) {
+      where.append(" and e.search @@ ").append(QUERY);
+      parameters.add(filter.words());
+      parameters.add(filter.words());
+    }
+    if (filter.bodyCode() != null) {
+      where.append(" and b.code = ?");
+      parameters.add(filter.bodyCode());
+    }
+    if (filter.year() != null) {
+      where.append(" and e.decided_on >= ? and e.decided_on < ?");
+      parameters.add(Date.valueOf(filter.year() + "-01-01"));
+      parameters.add(Date.valueOf((filter.year() + 1) + "-01-01"));
+    }
+    String from = " from disclosure_entry e join body b on b.id = e.body_id";
+    String order =
+        words
+            ? " order by ts_rank(e.search, " + QUERY + ") desc, e.decided_on desc, e.id desc"
+            : " order by e.decided_on desc, e.id desc";
+    // The page first, then the excerpts of its entries only: highlighting is the costly part.
+    String page = "select e.id" + from + where + order + " offset ? limit ?";
+    String sql =
+        "select e.*, b.code, b.name_ar, b.name_fr,"
+            + " (select count(*) from release_document d where d.request_id = e.request_id"
+            + " and d.gate_status <> 'BLOCKED') as documents, "
+            + (words
+                ? "ts_headline(case when e.language = 'ar' then 'arabic'::regconfig"
+                    + " else 'french'::regconfig end, e.answer, "
+                    + QUERY
+                    + ", 'MaxWords=30, MinWords=12, StartSel=«, StopSel=»')"
+                : "null")
+            + " as excerpt from ("
+            + page
+            + ") p join disclosure_entry e on e.id = p.id join body b on b.id = e.body_id"
+            + order;
+    try (Connection c = dataSource.getConnection()) {
+      List<Entry> entries = new ArrayList<>();
+      try (PreparedStatement select = c.prepareStatement(sql)) {
+        int i = 1;
+        if (words) {
+          select.setString(i++, filter.words());
+          select.setString(i++, filter.words());
+        }
+        for (Object p : parameters) {
+          select.setObject(i++, p);
+        }
+        if (words) {
+          select.setString(i++, filter.words());
+          select.setString(i++, filter.words());
+        }
+        select.setInt(i++, offset);
+        select.setInt(i++, limit);
+        if (words) {
+          select.setString(i++, filter.words());
+          select.setString(i++, filter.words());
+        }
+        try (ResultSet rs = select.executeQuery()) {
+          while (rs.next()) {
+            entries.add(entry(rs));
+          }
+        }
+      }
+      long total;
+      try (PreparedStatement count =
+          c.prepareStatement(
+              "select count(*) from (select 1" + from + where + " limit " + COUNT_CAP + ") x")) {
+        int i = 1;
+        for (Object p : parameters) {
+          count.setObject(i++, p);
+        }
+        try (ResultSet rs = count.executeQuery()) {
+          rs.next();
+          total = rs.getLong(1);
+        }
+      }
+      return new Page(entries, total);
+    } catch (SQLException e) {
+      throw new IllegalStateException("the disclosure log could not be read", e);
+    }
+  }
+
+  @Override
+  public void export(Filter filter, Consumer<Entry> sink) {
+    StringBuilder sql =
+        new StringBuilder(
+            "select e.*, b.code, b.name_ar, b.name_fr,"
+                + " (select count(*) from release_document d where d.request_id = e.request_id"
+                + " and d.gate_status <> 'BLOCKED') as documents, null as excerpt"
+                + " from disclosure_entry e join body b on b.id = e.body_id where true");
+    List<Object> parameters = new ArrayList<>();
+    if (filter.bodyCode() != null) {
+      sql.append(" and b.code = ?");
+      parameters.add(filter.bodyCode());
+    }
+    if (filter.year() != null) {
+      sql.append(" and e.decided_on >= ? and e.decided_on < ?");
+      parameters.add(Date.valueOf(filter.year() + "-01-01"));
+      parameters.add(Date.valueOf((filter.year() + 1) + "-01-01"));
+    }
+    sql.append(" order by e.id");
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement select = c.prepareStatement(sql.toString())) {
+      // Inside the caller's transaction the driver reads with a cursor, a batch at a time
+      select.setFetchSize(1_000);
+      for (int i = 0; i < parameters.size(); i++) {
+        select.setObject(i + 1, parameters.get(i));
+      }
+      try (ResultSet rs = select.executeQuery()) {
+        while (rs.next()) {
+          sink.accept(entry(rs));
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("the disclosure log could not be read", e);
+    }
+  }
+
+  @Override
+  public Optional<Entry> find(long id) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement select =
+            c.prepareStatement(
+                "select e.*, b.code, b.name_ar, b.name_fr,"
+                    + " (select count(*) from release_document d where d.request_id ="
+                    + " e.request_id and d.gate_status <> 'BLOCKED') as documents,"
+                    + " null as excerpt from disclosure_entry e join body b on b.id = e.body_id"
+                    + " where e.id = ?")) {
+      select.setLong(1, id);
+      try (ResultSet rs = select.executeQuery()) {
+        return rs.next() ? Optional.of(entry(rs)) : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("the disclosure log could not be read", e);
+    }
+  }
+
+  @Override
+  public List<PublishedDocument> documents(long entryId) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement select =
+            c.prepareStatement(
+                "select d.id, d.file_name, d.media_type, d.size_bytes, d.sha256"
+                    + " from release_document d join disclosure_entry e"
+                    + " on e.request_id = d.request_id where e.id = ?"
+                    + " and d.gate_status <> 'BLOCKED' order by d.id")) {
+      select.setLong(1, entryId);
+      List<PublishedDocument> documents = new ArrayList<>();
+      try (ResultSet rs = select.executeQuery()) {
+        while (rs.next()) {
+          documents.add(
+              new PublishedDocument(
+                  rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getString(5)));
+        }
+      }
+      return documents;
+    } catch (SQLException e) {
+      throw new IllegalStateException("the disclosure log could not be read", e);
+    }
+  }
+
+  @Override
+  public Optional<Long> requestOf(long entryId) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement select =
+            c.prepareStatement("select request_id from disclosure_entry where id = ?")) {
+      select.setLong(1, entryId);
+      try (ResultSet rs = select.executeQuery()) {
+        return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("the disclosure log could not be read", e);
+    }
+  }
+
+  private static Entry entry(ResultSet rs) throws SQLException {
+    return new Entry(
+        rs.getLong("id"),
+        rs.getString("code"),
+        rs.getString("name_ar"),
+        rs.getString("name_fr"),
+        rs.getDate("decided_on").toLocalDate(),
+        rs.getString("resolution"),
+        rs.getString("pseudonym"),
+        rs.getString("language"),
+        rs.getString("subject"),
+        rs.getString("request_text"),
+        rs.getString("answer"),
+        rs.getString("withheld_parts"),
+        rs.getInt("documents"),
+        rs.getString("excerpt"));
+  }
+}
