@@ -7,3 +7,17 @@ document.addEventListener("click", function (event) {
     window.print();
   }
 });
+
+// A long action (a document's inspection, say) shows that it is under way: the button says so and
+// cannot be pressed twice while the page waits for the answer.
+document.addEventListener("submit", function (event) {
+  var button = event.submitter;
+  if (button && button.dataset && button.dataset.busy) {
+    var busy = button.dataset.busy;
+    window.setTimeout(function () {
+      button.value = busy;
+      button.disabled = true;
+      button.setAttribute("aria-busy", "true");
+    }, 0);
+  }
+});

@@ -238,6 +238,88 @@ class ReleaseGateIT extends ApplicationDeployment {
     assertThat(refusal.text("code")).isEqualTo("documentsWithRefusal");
   }
 
+  @Test
+  void inTheBrowserAnOfficerFixesABlockedSpreadsheetAndTheAnswerReachesTheRequesterAndThePublic()
+      throws Exception {
+    String body = api.createBody("MIN");
+    Caller officer = api.createStaff("OFFICER", body);
+    String secret = api.setUpSecondFactor(officer);
+    Caller citizen = api.registerCitizen();
+    String reference = api.post(citizen, "/api/v1/requests", Api.request(body)).text("reference");
+    java.nio.file.Path file =
+        java.nio.file.Files.createTempDirectory("gate").resolve("budget.xlsx");
+    java.nio.file.Files.write(file, SampleDocuments.spreadsheet(true));
+
+    try (Browser browser = new Browser(TestSettings.baseUrl(), "fr", 1280, "release-gate-fr")) {
+      browser.signIn(officer.email(), officer.password(), Totp.code(secret, Totp.step() + 1));
+      browser.open("/case.xhtml?ref=" + reference);
+      assertThat(browser.text("#noDocuments")).isNotBlank();
+      browser.find("#upload\\:file").sendKeys(file.toString());
+      browser.follow("#upload\\:attach");
+      assertThat(browser.text("li.gate-BLOCKED"))
+          .contains("budget.xlsx")
+          .contains("Bloqué")
+          .contains("Feuille masquée")
+          .contains("Personnel")
+          .doesNotContain("BE812345");
+      browser.check("01-document-blocked");
+
+      browser.follow("li.gate-BLOCKED input[id$=':csv']");
+      assertThat(browser.text("li.gate-CLEAR")).contains("budget.csv").contains("Conforme");
+      browser.follow("li.gate-BLOCKED input[id$=':remove']");
+      assertThat(browser.all("li.gate-BLOCKED")).isEmpty();
+      browser.check("02-document-converted");
+
+      browser.click("#decide summary");
+      browser.click("#decide\\:resolution input[value='GRANTED']");
+      browser.type("#decide\\:message", "Veuillez trouver le budget en pièce jointe.");
+      browser.follow("#decide\\:submit");
+      assertThat(browser.text(".messages")).contains("Action enregistrée");
+      browser.follow("#signout\\:signoutButton");
+
+      // The requester reads the released document, through the page's own session
+      browser.signIn(citizen.email(), citizen.password(), null);
+      browser.open("/request.xhtml?ref=" + reference);
+      String link = browser.find("ul.documents a").getAttribute("href");
+      assertThat(browser.text("ul.documents")).contains("budget.csv");
+      Object status =
+          browser
+              .driver()
+              .executeAsyncScript(
+                  "var done = arguments[arguments.length - 1];"
+                      + "fetch(arguments[0]).then(r => r.text().then(t => done(r.status + ' ' + t)));",
+                  link);
+      assertThat(status.toString()).startsWith("200").contains("Routes rurales");
+      browser.check("03-request-documents");
+    }
+
+    // Anyone finds the answer in the disclosure log, in Arabic on a phone
+    try (Browser browser = new Browser(TestSettings.baseUrl(), "ar", 360, "disclosure-log-ar")) {
+      browser.open("/disclosures.xhtml?body=" + body + "&q=" + Api.encode("routes"));
+      assertThat(browser.text("#total")).contains("1");
+      browser.check("01-search");
+      browser.follow("ol.results a");
+      assertThat(browser.text("ul.documents")).contains("budget.csv");
+      assertThat(browser.find("a[rel='license']").getAttribute("href"))
+          .isEqualTo("https://creativecommons.org/licenses/by/4.0/");
+      assertThat(browser.text("main")).doesNotContain("Ouazzani");
+      browser.check("02-answer");
+    }
+
+    // A citizen writing a similar request is shown the published answer before sending
+    Caller another = api.registerCitizen();
+    try (Browser browser = new Browser(TestSettings.baseUrl(), "fr", 360, "suggestions-fr")) {
+      browser.signIn(another.email(), another.password(), null);
+      browser.open("/file.xhtml?body=" + body);
+      browser.type("#request\\:subject", "Entretien des routes communales");
+      browser.type(
+          "#request\\:description", "Je souhaite connaître le budget d'entretien des routes.");
+      browser.follow("#request\\:review");
+      assertThat(browser.text("#suggestions")).contains("Budget d'entretien des routes 2025");
+      browser.check("01-suggestions");
+    }
+  }
+
   private static Map<String, Object> grant() {
     return Map.of("resolution", "GRANTED", "message", "Veuillez trouver ci-joint les documents.");
   }

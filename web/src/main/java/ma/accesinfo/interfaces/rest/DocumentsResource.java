@@ -26,7 +26,7 @@ import ma.accesinfo.application.DocumentService.DocumentView;
 import ma.accesinfo.application.DocumentService.GateOverride;
 import ma.accesinfo.application.DocumentService.Upload;
 import ma.accesinfo.application.ProcedureSettings;
-import ma.accesinfo.application.UnacceptableDocumentException;
+import ma.accesinfo.application.Uploads;
 
 /**
  * The documents released with a request's decision. A document is sent as the request body itself,
@@ -53,7 +53,7 @@ public class DocumentsResource {
       @HeaderParam("Content-Disposition") String disposition,
       InputStream body)
       throws IOException {
-    byte[] content = readAtMost(body, settings.uploadLimitBytes());
+    byte[] content = Uploads.readAtMost(body, settings.uploadLimitBytes());
     String fileName = name != null ? name : fileNameIn(disposition);
     DocumentView attached = documents.attach(reference, new Upload(fileName, contentType, content));
     return Response.created(
@@ -95,15 +95,6 @@ public class DocumentsResource {
   public Response remove(@PathParam("reference") String reference, @PathParam("id") long id) {
     documents.removeDocument(reference, id);
     return Response.noContent().build();
-  }
-
-  /** Reads the body, refusing it as soon as it passes the limit rather than after. */
-  static byte[] readAtMost(InputStream body, long limit) throws IOException {
-    byte[] content = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
-    if (content.length > limit) {
-      throw new UnacceptableDocumentException("documentTooLarge", limit / (1024 * 1024));
-    }
-    return content;
   }
 
   private static String fileNameIn(String disposition) {

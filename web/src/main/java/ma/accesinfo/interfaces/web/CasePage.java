@@ -3,7 +3,11 @@ package ma.accesinfo.interfaces.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import ma.accesinfo.application.ApplicationFailure;
@@ -11,12 +15,19 @@ import ma.accesinfo.application.CaseworkService;
 import ma.accesinfo.application.CaseworkService.Decision;
 import ma.accesinfo.application.CaseworkService.Extension;
 import ma.accesinfo.application.CaseworkService.Review;
+import ma.accesinfo.application.DocumentService;
+import ma.accesinfo.application.DocumentService.DocumentView;
+import ma.accesinfo.application.DocumentService.GateOverride;
+import ma.accesinfo.application.DocumentService.Upload;
 import ma.accesinfo.application.PersonalDataService;
 import ma.accesinfo.application.PersonalDataService.RequesterData;
+import ma.accesinfo.application.ProcedureSettings;
 import ma.accesinfo.application.RecordNotFoundException;
 import ma.accesinfo.application.RequestService;
 import ma.accesinfo.application.RequestService.EventView;
 import ma.accesinfo.application.RequestService.RequestView;
+import ma.accesinfo.application.UnacceptableDocumentException;
+import ma.accesinfo.application.Uploads;
 import ma.accesinfo.domain.model.law.AccessLaw;
 
 /**
@@ -33,6 +44,8 @@ public class CasePage implements Serializable {
   @Inject RequestService requests;
   @Inject CaseworkService casework;
   @Inject PersonalDataService personalData;
+  @Inject DocumentService documentService;
+  @Inject ProcedureSettings settings;
   @Inject Ui ui;
 
   private String reference;
@@ -40,6 +53,9 @@ public class CasePage implements Serializable {
   private List<EventView> events = List.of();
   private boolean missing;
   private RequesterData requester;
+  private List<DocumentView> documents = List.of();
+  private transient Part file;
+  private String overrideReason;
 
   private String extensionGround;
   private String extensionExplanation;
@@ -65,6 +81,7 @@ public class CasePage implements Serializable {
     try {
       request = requests.findRequest(reference);
       events = requests.events(reference);
+      documents = documentService.listDocuments(reference);
     } catch (RecordNotFoundException e) {
       missing = true;
     }
@@ -133,6 +150,67 @@ public class CasePage implements Serializable {
     } catch (ApplicationFailure failure) {
       Texts.show(failure, ui);
     }
+  }
+
+  /** Attaches the chosen file; the release gate inspects it at once. */
+  public void attach() {
+    if (file == null || file.getSize() == 0) {
+      Texts.show(new UnacceptableDocumentException("documentEmpty"), ui);
+      return;
+    }
+    act(
+        () -> {
+          try (InputStream in = file.getInputStream()) {
+            byte[] content = Uploads.readAtMost(in, settings.uploadLimitBytes());
+            documentService.attach(
+                reference, new Upload(file.getSubmittedFileName(), file.getContentType(), content));
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+  }
+
+  public void convertToCsv(long documentId) {
+    act(() -> documentService.convertToCsv(reference, documentId));
+  }
+
+  public void removeDocument(long documentId) {
+    act(() -> documentService.removeDocument(reference, documentId));
+  }
+
+  public void overrideFindings(long documentId) {
+    act(
+        () ->
+            documentService.overrideFindings(
+                reference, documentId, new GateOverride(overrideReason)));
+    overrideReason = null;
+  }
+
+  /** Documents change only until the decision is recorded (and again if it is returned). */
+  public boolean isDocumentsOpen() {
+    return request != null
+        && List.of("AWAITING_RESPONSE", "OVERDUE", "AWAITING_CLARIFICATION", "AWAITING_THIRD_PARTY")
+            .contains(request.status());
+  }
+
+  public List<DocumentView> getDocuments() {
+    return documents;
+  }
+
+  public Part getFile() {
+    return file;
+  }
+
+  public void setFile(Part file) {
+    this.file = file;
+  }
+
+  public String getOverrideReason() {
+    return overrideReason;
+  }
+
+  public void setOverrideReason(String overrideReason) {
+    this.overrideReason = overrideReason;
   }
 
   private void act(Runnable action) {

@@ -9,8 +9,10 @@ import java.util.List;
 import ma.accesinfo.application.ApplicationFailure;
 import ma.accesinfo.application.BodyService;
 import ma.accesinfo.application.BodyService.BodyView;
+import ma.accesinfo.application.OpennessService;
 import ma.accesinfo.application.RequestService;
 import ma.accesinfo.application.RequestService.NewRequest;
+import ma.accesinfo.domain.model.openness.DisclosureLog;
 
 /**
  * Filing a request on the fields of the Commission's form, in two steps: the citizen fills it in,
@@ -24,6 +26,7 @@ public class FilingPage implements Serializable {
 
   @Inject RequestService requests;
   @Inject BodyService bodies;
+  @Inject OpennessService openness;
   @Inject Ui ui;
 
   private String bodyCode;
@@ -35,6 +38,7 @@ public class FilingPage implements Serializable {
   private String language;
   private boolean reviewing;
   private List<BodyView> choices;
+  private List<DisclosureLog.Entry> suggestions = List.of();
 
   /** The bodies to choose from, by name in the visitor's language. */
   public List<BodyView> getBodies() {
@@ -65,9 +69,22 @@ public class FilingPage implements Serializable {
         .orElse("");
   }
 
-  /** Step one to two: the citizen reads the request over before sending it. */
+  /**
+   * Step one to two: the citizen reads the request over before sending it, beside what is already
+   * published that may answer it.
+   */
   public void review() {
     reviewing = true;
+    try {
+      suggestions = openness.suggestions(subject + " " + (description == null ? "" : description));
+    } catch (ApplicationFailure failure) {
+      suggestions = List.of();
+    }
+  }
+
+  /** Released answers that share the request's words, best first. */
+  public List<DisclosureLog.Entry> getSuggestions() {
+    return suggestions;
   }
 
   /** Back to step one, with everything as it was. */

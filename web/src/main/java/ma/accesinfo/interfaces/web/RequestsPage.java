@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import ma.accesinfo.application.ApplicationFailure;
+import ma.accesinfo.application.DocumentService;
 import ma.accesinfo.application.RecordNotFoundException;
 import ma.accesinfo.application.RedressService;
 import ma.accesinfo.application.RequestService;
@@ -26,10 +27,12 @@ public class RequestsPage implements java.io.Serializable {
 
   @Inject RequestService requests;
   @Inject RedressService redress;
+  @Inject DocumentService documentService;
   @Inject Ui ui;
 
   private String reference;
   private RequestView request;
+  private List<DocumentService.DocumentView> documents = List.of();
   private boolean missing;
   private boolean filed;
   private RedressService.HeadComplaintView complaint;
@@ -48,6 +51,7 @@ public class RequestsPage implements java.io.Serializable {
     }
     try {
       request = requests.findRequest(reference);
+      documents = documentService.listDocuments(reference);
       commissionSeized =
           redress.listCommissionComplaints(null).stream()
               .anyMatch(
@@ -61,6 +65,11 @@ public class RequestsPage implements java.io.Serializable {
   /** For pages that only make sense signed in: sends an anonymous visitor to sign in first. */
   public void requireSignIn() {
     Pages.signInFirst();
+  }
+
+  /** The documents released with the decision, once it has left the body. */
+  public List<DocumentService.DocumentView> getDocuments() {
+    return documents;
   }
 
   public RequestView getRequest() {
