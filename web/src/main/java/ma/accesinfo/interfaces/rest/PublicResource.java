@@ -22,6 +22,7 @@ import ma.accesinfo.application.OpennessService;
 import ma.accesinfo.application.OpennessService.DisclosurePage;
 import ma.accesinfo.application.OpennessService.DisclosureView;
 import ma.accesinfo.application.ProcedureSettings;
+import ma.accesinfo.application.PublicationService;
 import ma.accesinfo.domain.model.openness.DisclosureLog;
 import ma.accesinfo.domain.model.openness.RefusalRegister.Check;
 import ma.accesinfo.domain.model.openness.RefusalRegister.Entry;
@@ -33,6 +34,7 @@ import ma.accesinfo.domain.model.openness.RefusalRegister.Entry;
 public class PublicResource {
 
   @Inject OpennessService openness;
+  @Inject PublicationService publications;
   @Inject ProcedureSettings settings;
 
   @GET
@@ -147,7 +149,28 @@ public class PublicResource {
                 Json.createObjectBuilder()
                     .add("@type", "foaf:Organization")
                     .add("foaf:name", "Commission du droit d’accès à l’information"))
-            .add("dcat:dataset", Json.createArrayBuilder().add(register).add(disclosures))
+            .add(
+                "dcat:dataset",
+                Json.createArrayBuilder()
+                    .add(register)
+                    .add(disclosures)
+                    .add(
+                        dataset(
+                            base + "/publications",
+                            "proactive-publication",
+                            texts(
+                                "سجلات النشر الاستباقي للمؤسسات (المادة 10)",
+                                "Registres de publication proactive des organismes (art. 10)"),
+                            texts(
+                                "ما تنشره كل مؤسسة من تلقاء نفسها، فئة فئة كما حددتها المادة 10،"
+                                    + " مع الروابط وتاريخ آخر تحيين.",
+                                "Ce que chaque organisme publie de lui-même, catégorie par"
+                                    + " catégorie de l’article 10, avec les liens et la date de"
+                                    + " dernière mise à jour."),
+                            List.of("access to information", "proactive publication", "31-13"),
+                            base + "/publications",
+                            base + "/publications?format=csv",
+                            licence)))
             .build();
     return Response.ok(catalogue.toString(), "application/ld+json; charset=UTF-8").build();
   }
@@ -284,6 +307,43 @@ public class PublicResource {
   @Path("suggestions")
   public List<DisclosureLog.Entry> suggestions(@QueryParam("q") String text) {
     return openness.suggestions(text);
+  }
+
+  /**
+   * Every body's record of proactive publication (Art. 10), one row per body and category, as open
+   * data.
+   */
+  @GET
+  @Path("publications")
+  @Produces({MediaType.APPLICATION_JSON, "text/csv"})
+  public Response publicationRecords(@QueryParam("format") String format) {
+    List<PublicationService.BodyRecord> records = publications.listPublicationRecords();
+    if (!"csv".equalsIgnoreCase(format)) {
+      return Response.ok(records, MediaType.APPLICATION_JSON).build();
+    }
+    StringBuilder csv =
+        new StringBuilder("body,category,status,url,last_updated,note,declared_at\r\n");
+    for (PublicationService.BodyRecord record : records) {
+      for (PublicationService.PublicationItem item : record.items()) {
+        csv.append(Csv.field(record.bodyCode()))
+            .append(',')
+            .append(item.category())
+            .append(',')
+            .append(item.status())
+            .append(',')
+            .append(Csv.field(item.url()))
+            .append(',')
+            .append(item.lastUpdated() == null ? "" : item.lastUpdated())
+            .append(',')
+            .append(Csv.field(item.note()))
+            .append(',')
+            .append(item.declaredAt() == null ? "" : item.declaredAt())
+            .append("\r\n");
+      }
+    }
+    return Response.ok(csv.toString().getBytes(StandardCharsets.UTF_8), "text/csv; charset=UTF-8")
+        .header("Content-Disposition", "attachment; filename=\"proactive-publication.csv\"")
+        .build();
   }
 
   private static final String DISCLOSURE_CSV_HEADER =

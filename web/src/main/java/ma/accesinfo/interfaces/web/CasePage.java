@@ -55,7 +55,7 @@ public class CasePage implements Serializable {
   private RequesterData requester;
   private List<DocumentView> documents = List.of();
   private transient Part file;
-  private String overrideReason;
+  private final java.util.Map<Long, String> overrideReasons = new java.util.HashMap<>();
 
   private String extensionGround;
   private String extensionExplanation;
@@ -182,8 +182,7 @@ public class CasePage implements Serializable {
     act(
         () ->
             documentService.overrideFindings(
-                reference, documentId, new GateOverride(overrideReason)));
-    overrideReason = null;
+                reference, documentId, new GateOverride(overrideReasons.get(documentId))));
   }
 
   /** Documents change only until the decision is recorded (and again if it is returned). */
@@ -205,12 +204,9 @@ public class CasePage implements Serializable {
     this.file = file;
   }
 
-  public String getOverrideReason() {
-    return overrideReason;
-  }
-
-  public void setOverrideReason(String overrideReason) {
-    this.overrideReason = overrideReason;
+  /** The reason a second person gives to override each blocked document's findings. */
+  public java.util.Map<Long, String> getOverrideReasons() {
+    return overrideReasons;
   }
 
   private void act(Runnable action) {

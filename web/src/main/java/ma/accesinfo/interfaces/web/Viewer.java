@@ -38,6 +38,17 @@ public class Viewer {
         && account().roles().stream().anyMatch(r -> "CITIZEN".equals(r.role()));
   }
 
+  /** Whether the viewer holds the role for the body with this code. */
+  public boolean holdsFor(String role, String bodyCode) {
+    return account() != null
+        && account().roles().stream()
+            .anyMatch(
+                r ->
+                    role.equals(r.role())
+                        && bodyCode != null
+                        && bodyCode.equalsIgnoreCase(r.bodyCode()));
+  }
+
   public boolean holds(String role) {
     return account() != null && account().roles().stream().anyMatch(r -> role.equals(r.role()));
   }
