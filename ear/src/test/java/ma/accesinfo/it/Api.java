@@ -258,6 +258,11 @@ public final class Api {
     return createStaffWithoutBody("COMMISSION", "cdai", "Samira");
   }
 
+  /** A new routing officer of the single window's central unit, who holds no body. */
+  public Caller createRoutingOfficer() {
+    return createStaffWithoutBody("ROUTING_OFFICER", "routing", "Youssef");
+  }
+
   /** A new administrator (besides the first one), who holds no body. */
   public Caller createAdministrator() {
     return createStaffWithoutBody("ADMIN", "admin", "Nadia");

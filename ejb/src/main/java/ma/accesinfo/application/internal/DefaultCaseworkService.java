@@ -81,7 +81,7 @@ public class DefaultCaseworkService implements CaseworkService {
     }
     InputCheck check = new InputCheck();
     Channel channel = check.choice("channel", in.channel(), true, Channel.class);
-    if (channel == Channel.ONLINE || channel == Channel.FORWARDED) {
+    if (channel != null && !channel.takenInByStaff()) {
       check.add("channel", "invalidChoice", "COUNTER, POST, EMAIL");
     }
     if (in.receivedOn() == null) {

@@ -27,7 +27,6 @@ public class DefaultOpennessService implements OpennessService {
   private static final Pattern BODY_CODE = Pattern.compile("^[A-Z0-9][A-Z0-9-]*$");
   private static final Pattern YEAR = Pattern.compile("^20\\d\\d$");
   private static final Pattern PAGE = Pattern.compile("^[1-9]\\d{0,4}$");
-  private static final Pattern WORD = Pattern.compile("[\\p{L}]{4,}");
   private static final int WORDS_LIMIT = 200;
   private static final Pattern OUTCOME = Pattern.compile("^[A-Z_]{2,40}$");
 
@@ -121,15 +120,11 @@ public class DefaultOpennessService implements OpennessService {
     if (written == null) {
       return List.of();
     }
-    // Any of the longer words, not all of them: a request in the making rarely matches word for
-    // word
-    List<String> words =
-        WORD.matcher(written).results().map(m -> m.group()).distinct().limit(12).toList();
-    if (words.isEmpty()) {
+    String words = SearchWords.anyOf(written);
+    if (words == null) {
       return List.of();
     }
-    return log.search(new DisclosureLog.Filter(String.join(" or ", words), null, null), 0, 5)
-        .entries();
+    return log.search(new DisclosureLog.Filter(words, null, null), 0, 5).entries();
   }
 
   private static String upper(String text) {

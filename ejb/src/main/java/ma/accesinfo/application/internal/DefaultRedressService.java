@@ -88,7 +88,7 @@ public class DefaultRedressService implements RedressService {
     InputCheck check = new InputCheck();
     String requestReference = check.text("requestReference", in.requestReference(), true, 20);
     Channel channel = check.choice("channel", in.channel(), true, Channel.class);
-    if (channel == Channel.ONLINE || channel == Channel.FORWARDED) {
+    if (channel != null && !channel.takenInByStaff()) {
       check.add("channel", "invalidChoice", "COUNTER, POST, EMAIL");
     }
     if (in.receivedOn() == null) {

@@ -74,23 +74,14 @@ public class DefaultRequestService implements RequestService {
             in.language(),
             requester.preferredLanguage());
     check.done();
-    IdentityDocument identity =
-        requester
-            .identity()
-            .orElseThrow(() -> new LegalRuleViolationException("identityDocumentRequired"));
+    RequesterDetails details = requesterDetails(requester);
     Instant now = clock.instant();
     InformationRequest request =
         reception.receive(
             new Reception.Arrival(
                 body,
                 requester,
-                new RequesterDetails(
-                    requester.name().firstName(),
-                    requester.name().lastName(),
-                    requester.address(),
-                    identity.nationalId(),
-                    identity.residenceDocumentNumber(),
-                    requester.email()),
+                details,
                 content,
                 Channel.ONLINE,
                 now,
@@ -223,6 +214,24 @@ public class DefaultRequestService implements RequestService {
         new RequestEvent(request, now, requester.id(), EventType.REQUEST_WITHDRAWN, "{}"));
     workflow.withdrawn(request);
     return access.view(request, requester);
+  }
+
+  /**
+   * What a request records of its requester's account: the law (Art. 14) requires an identity card
+   * or residence document number.
+   */
+  static RequesterDetails requesterDetails(Account requester) {
+    IdentityDocument identity =
+        requester
+            .identity()
+            .orElseThrow(() -> new LegalRuleViolationException("identityDocumentRequired"));
+    return new RequesterDetails(
+        requester.name().firstName(),
+        requester.name().lastName(),
+        requester.address(),
+        identity.nationalId(),
+        identity.residenceDocumentNumber(),
+        requester.email());
   }
 
   static RequestContent content(

@@ -32,6 +32,7 @@ import ma.accesinfo.application.RequestService.ClockView;
 import ma.accesinfo.application.RequestService.EventView;
 import ma.accesinfo.application.RequestService.NewRequest;
 import ma.accesinfo.application.RequestService.RequestView;
+import ma.accesinfo.application.SingleWindowService;
 
 /** Information requests: filed by citizens, answered by the officers of the body. */
 @Path("requests")
@@ -43,6 +44,7 @@ public class RequestsResource {
   @Inject RequestService requests;
   @Inject CaseworkService casework;
   @Inject RedressService redress;
+  @Inject SingleWindowService singleWindow;
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
@@ -62,6 +64,14 @@ public class RequestsResource {
   @Path("{reference}")
   public RequestView find(@PathParam("reference") String reference) {
     return requests.findRequest(reference);
+  }
+
+  /** How the request reached its body when it came through the single window (else no content). */
+  @GET
+  @Path("{reference}/origin")
+  public Response origin(@PathParam("reference") String reference) {
+    SingleWindowService.RoutingView origin = singleWindow.findRoutingOrigin(reference);
+    return origin == null ? Response.noContent().build() : Response.ok(origin).build();
   }
 
   @POST

@@ -81,7 +81,7 @@ public class AdministrationPage implements Serializable {
   }
 
   public List<String> getRoles() {
-    return List.of("OFFICER", "HEAD", "LEGAL_REVIEWER", "COMMISSION", "ADMIN");
+    return List.of("OFFICER", "HEAD", "LEGAL_REVIEWER", "COMMISSION", "ROUTING_OFFICER", "ADMIN");
   }
 
   public String getBodyCode() {

@@ -12,6 +12,8 @@ import ma.accesinfo.application.BodyService.BodyView;
 import ma.accesinfo.application.OpennessService;
 import ma.accesinfo.application.RequestService;
 import ma.accesinfo.application.RequestService.NewRequest;
+import ma.accesinfo.application.SingleWindowService;
+import ma.accesinfo.application.SingleWindowService.NewRoutingRequest;
 import ma.accesinfo.domain.model.openness.DisclosureLog;
 
 /**
@@ -27,6 +29,11 @@ public class FilingPage implements Serializable {
   @Inject RequestService requests;
   @Inject BodyService bodies;
   @Inject OpennessService openness;
+  @Inject SingleWindowService singleWindow;
+
+  /** The choice of someone who does not know which body holds the information. */
+  static final String SINGLE_WINDOW = "single-window";
+
   @Inject Ui ui;
 
   private String bodyCode;
@@ -62,6 +69,9 @@ public class FilingPage implements Serializable {
   }
 
   public String getBodyName() {
+    if (SINGLE_WINDOW.equals(bodyCode)) {
+      return ui.text("file.singleWindow");
+    }
     return getBodies().stream()
         .filter(b -> b.code().equals(bodyCode))
         .map(this::bodyName)
@@ -94,6 +104,21 @@ public class FilingPage implements Serializable {
 
   public void submit() {
     try {
+      if (SINGLE_WINDOW.equals(bodyCode)) {
+        String reference =
+            singleWindow
+                .fileToSingleWindow(
+                    new NewRoutingRequest(
+                        subject,
+                        description,
+                        urgent,
+                        urgent ? urgencyReason : null,
+                        deliveryMode,
+                        language == null ? ui.getServiceLanguage() : language))
+                .reference();
+        Pages.redirect("routing-request.xhtml?ref=" + reference + "&filed=true");
+        return;
+      }
       String reference =
           requests
               .fileRequest(

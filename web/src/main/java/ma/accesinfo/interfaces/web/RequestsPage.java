@@ -14,6 +14,7 @@ import ma.accesinfo.application.RequestService;
 import ma.accesinfo.application.RequestService.ClockView;
 import ma.accesinfo.application.RequestService.EventView;
 import ma.accesinfo.application.RequestService.RequestView;
+import ma.accesinfo.application.SingleWindowService;
 
 /**
  * A citizen's requests and one request's page: its status, the legal clock and how it was computed,
@@ -28,11 +29,13 @@ public class RequestsPage implements java.io.Serializable {
   @Inject RequestService requests;
   @Inject RedressService redress;
   @Inject DocumentService documentService;
+  @Inject SingleWindowService singleWindow;
   @Inject Ui ui;
 
   private String reference;
   private RequestView request;
   private List<DocumentService.DocumentView> documents = List.of();
+  private SingleWindowService.RoutingView origin;
   private boolean missing;
   private boolean filed;
   private RedressService.HeadComplaintView complaint;
@@ -52,6 +55,7 @@ public class RequestsPage implements java.io.Serializable {
     try {
       request = requests.findRequest(reference);
       documents = documentService.listDocuments(reference);
+      origin = singleWindow.findRoutingOrigin(reference);
       commissionSeized =
           redress.listCommissionComplaints(null).stream()
               .anyMatch(
@@ -65,6 +69,11 @@ public class RequestsPage implements java.io.Serializable {
   /** For pages that only make sense signed in: sends an anonymous visitor to sign in first. */
   public void requireSignIn() {
     Pages.signInFirst();
+  }
+
+  /** How the request reached its body, when it came through the single window. */
+  public SingleWindowService.RoutingView getOrigin() {
+    return origin;
   }
 
   /** The documents released with the decision, once it has left the body. */

@@ -3,6 +3,7 @@ package ma.accesinfo.interfaces.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.List;
 import ma.accesinfo.application.AccountService;
 import ma.accesinfo.application.AccountService.AccountView;
 
@@ -31,6 +32,14 @@ public class Viewer {
   public boolean isStaff() {
     return account() != null
         && account().roles().stream().anyMatch(r -> !"CITIZEN".equals(r.role()));
+  }
+
+  /** Whether the viewer works on bodies' requests: their staff, and the Commission. */
+  public boolean isCaseworker() {
+    return account() != null
+        && account().roles().stream()
+            .anyMatch(
+                r -> List.of("OFFICER", "HEAD", "LEGAL_REVIEWER", "COMMISSION").contains(r.role()));
   }
 
   public boolean isCitizen() {

@@ -7,7 +7,9 @@ public enum Role {
   HEAD(true),
   LEGAL_REVIEWER(true),
   COMMISSION(false),
-  ADMIN(false);
+  ADMIN(false),
+  /** The single window's central unit, which sends requests to the competent body. */
+  ROUTING_OFFICER(false);
 
   private final boolean heldForBody;
 

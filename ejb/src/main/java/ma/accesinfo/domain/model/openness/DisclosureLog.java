@@ -33,6 +33,14 @@ public interface DisclosureLog {
   /** The released documents of an entry, in the order they were attached. */
   List<PublishedDocument> documents(long entryId);
 
+  /**
+   * The bodies whose released answers match the words (any of them, in Arabic or French), those
+   * with most matching answers first: the bodies most likely to hold such information.
+   */
+  List<BodyMatch> bodiesAnswering(String words, int limit);
+
+  record BodyMatch(String bodyCode, long answers) {}
+
   /** The request behind an entry, for reading a document through it; never published. */
   Optional<Long> requestOf(long entryId);
 

@@ -42,7 +42,8 @@ public enum EventType {
   REQUESTER_DETAILS_CORRECTED,
   DOCUMENT_ATTACHED,
   DOCUMENT_REMOVED,
-  DOCUMENT_GATE_OVERRIDDEN;
+  DOCUMENT_GATE_OVERRIDDEN,
+  ROUTED_BY_SINGLE_WINDOW;
 
   /**
    * Whether the requester sees the event. The body's internal steps (a decision before its legal

@@ -16,5 +16,8 @@ public interface ReferenceNumbers {
   /** Complaints to the Commission (Art. 20), its sequence-numbered receipts. */
   String COMMISSION_COMPLAINT = "CDAI";
 
+  /** Requests filed to the single window, before they reach the competent body. */
+  String SINGLE_WINDOW = "GU";
+
   String next(String series, int year);
 }

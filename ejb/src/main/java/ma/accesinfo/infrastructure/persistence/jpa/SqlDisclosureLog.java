@@ -224,6 +224,30 @@ public class SqlDisclosureLog implements DisclosureLog {
   }
 
   @Override
+  public List<BodyMatch> bodiesAnswering(String words, int limit) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement select =
+            c.prepareStatement(
+                "select b.code, count(*) from disclosure_entry e join body b on b.id = e.body_id"
+                    + " where b.active and e.search @@ "
+                    + QUERY
+                    + " group by b.code order by count(*) desc, b.code limit ?")) {
+      select.setString(1, words);
+      select.setString(2, words);
+      select.setInt(3, limit);
+      List<BodyMatch> found = new ArrayList<>();
+      try (ResultSet rs = select.executeQuery()) {
+        while (rs.next()) {
+          found.add(new BodyMatch(rs.getString(1), rs.getLong(2)));
+        }
+      }
+      return found;
+    } catch (SQLException e) {
+      throw new IllegalStateException("the disclosure log could not be read", e);
+    }
+  }
+
+  @Override
   public Optional<Long> requestOf(long entryId) {
     try (Connection c = dataSource.getConnection();
         PreparedStatement select =
