@@ -144,6 +144,7 @@ public class DemoData {
       List.of(
           staff("admin@demo.accesinfo.ma", Role.ADMIN, null, "Nadia", "Bennani"),
           staff("cdai@demo.accesinfo.ma", Role.COMMISSION, null, "Omar", "Alaoui"),
+          staff("routing@demo.accesinfo.ma", Role.ROUTING_OFFICER, null, "Yasmine", "Lahlou"),
           staff("officer.finances@demo.accesinfo.ma", Role.OFFICER, "MIN-EF", "Karim", "Tazi"),
           staff("head.finances@demo.accesinfo.ma", Role.HEAD, "MIN-EF", "Leila", "Berrada"),
           staff(
