@@ -88,7 +88,8 @@ class ReleaseGateIT extends ApplicationDeployment {
   }
 
   @Test
-  void anAuthorInTheMetadataAndTextUnderABlackBoxAreBlockedAndOnlyASecondPersonMayOverride() {
+  void anAuthorInTheMetadataAndTextUnderABlackBoxAreBlockedAndOnlyASecondPersonMayOverride()
+      throws Exception {
     String body = api.createBody("MIN");
     Caller officer = api.createStaff("OFFICER", body);
     Caller reviewer = api.createStaff("LEGAL_REVIEWER", body);
@@ -145,6 +146,21 @@ class ReleaseGateIT extends ApplicationDeployment {
     // The Word document is still blocked: the decision waits
     assertThat(api.post(officer, "/api/v1/requests/" + reference + "/decision", grant()).status())
         .isEqualTo(422);
+    // Its PDF form carries the visible text, in both scripts, and nothing else
+    Reply rendition =
+        api.post(officer, documents + "/" + word.json().path("id").asLong() + "/pdf", null);
+    expect(rendition, 200);
+    assertThat(rendition.text("fileName")).isEqualTo("rapport.pdf");
+    assertThat(rendition.text("gateStatus")).isEqualTo("CLEAR");
+    byte[] renditionPdf =
+        api.download(officer, documents + "/" + rendition.json().path("id").asLong() + "/content")
+            .body();
+    try (var pdfDocument = org.apache.pdfbox.Loader.loadPDF(renditionPdf)) {
+      assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdfDocument))
+          .contains("Rapport annuel des marchés publics 2025.")
+          .contains("الصفقات العمومية");
+      assertThat(pdfDocument.getDocumentInformation().getAuthor()).isNull();
+    }
     expect(
         api.send(
             officer, "DELETE", documents + "/" + word.json().path("id").asLong(), null, Map.of()),
@@ -152,8 +168,8 @@ class ReleaseGateIT extends ApplicationDeployment {
     expect(api.post(officer, "/api/v1/requests/" + reference + "/decision", grant()), 200);
 
     Reply released = api.get(citizen, documents);
-    assertThat(released.json()).hasSize(1);
-    assertThat(released.json().get(0).path("fileName").asText()).isEqualTo("note.pdf");
+    assertThat(released.json().findValuesAsText("fileName"))
+        .containsExactly("note.pdf", "rapport.pdf");
     assertThat(released.json().get(0).path("gateStatus").asText()).isEqualTo("OVERRIDDEN");
     // The body's reasons and the gate's findings stay inside the body
     assertThat(released.raw().body())

@@ -25,7 +25,10 @@ class SingleWindowIT extends ApplicationDeployment {
     Caller citizen = api.registerCitizen();
     Caller stranger = api.registerCitizen();
     // A past answer of the body that shares the request's words makes it the first suggestion
-    String earlier = api.post(citizen, "/api/v1/requests", Api.request(body)).text("reference");
+    Map<String, Object> wells = Api.request(body);
+    wells.put("subject", "Registre des puits artésiens autorisés");
+    wells.put("description", "Je demande le registre des puits artésiens autorisés en 2025.");
+    String earlier = api.post(citizen, "/api/v1/requests", wells).text("reference");
     expect(
         api.post(
             officer,
@@ -35,7 +38,8 @@ class SingleWindowIT extends ApplicationDeployment {
 
     Map<String, Object> text = Api.request(body);
     text.remove("bodyCode");
-    text.put("subject", "Entretien des routes communales");
+    text.put("subject", "Puits artésiens de la province");
+    text.put("description", "Combien de puits artésiens ont été autorisés dans la province ?");
     Reply filed = api.post(citizen, "/api/v1/single-window", text);
     expect(filed, 201);
     String reference = filed.text("reference");
@@ -45,7 +49,7 @@ class SingleWindowIT extends ApplicationDeployment {
     assertThat(
             database.count(
                 "select count(*) from information_request r join body b on b.id = r.body_id"
-                    + " where b.code = ? and r.subject = 'Entretien des routes communales'",
+                    + " where b.code = ? and r.subject = 'Puits artésiens de la province'",
                 body))
         .isZero();
 

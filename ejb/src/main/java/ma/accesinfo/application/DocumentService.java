@@ -37,6 +37,12 @@ public interface DocumentService {
    */
   List<DocumentView> convertToCsv(String reference, long documentId);
 
+  /**
+   * Attaches the PDF form of a word-processing document (its visible text only, laid out again),
+   * inspected in its turn; the document stays until the officer removes it.
+   */
+  DocumentView convertToPdf(String reference, long documentId);
+
   /** An officer removes a document before the decision is recorded. */
   void removeDocument(String reference, long documentId);
 

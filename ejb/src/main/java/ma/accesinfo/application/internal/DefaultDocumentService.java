@@ -127,16 +127,42 @@ public class DefaultDocumentService implements DocumentService {
 
   @Override
   public List<DocumentView> convertToCsv(String reference, long documentId) {
+    return convert(
+        reference,
+        documentId,
+        DocumentType::spreadsheet,
+        "onlySpreadsheetsToCsv",
+        (name, content) -> inspector.toCsv(name, content));
+  }
+
+  @Override
+  public DocumentView convertToPdf(String reference, long documentId) {
+    return convert(
+            reference,
+            documentId,
+            DocumentType::officeDocument,
+            "onlyWordDocumentsToPdf",
+            (name, content) -> List.of(inspector.toPdf(name, content)))
+        .get(0);
+  }
+
+  /** Attaches what a converter makes of a document, each file inspected like any other. */
+  private List<DocumentView> convert(
+      String reference,
+      long documentId,
+      java.util.function.Predicate<DocumentType> convertible,
+      String refusal,
+      java.util.function.BiFunction<String, byte[], List<Converted>> converter) {
     Account officer = callers.require();
     InformationRequest request = officerRequest(reference, officer);
     ReleaseDocument source = document(request, documentId);
     requireOpenToDocuments(request);
-    if (!source.type().spreadsheet()) {
-      throw new StateConflictException("onlySpreadsheetsToCsv", source.fileName());
+    if (!convertible.test(source.type())) {
+      throw new StateConflictException(refusal, source.fileName());
     }
     List<Converted> files;
     try {
-      files = inspector.toCsv(source.fileName(), documents.content(source.id()));
+      files = converter.apply(source.fileName(), documents.content(source.id()));
     } catch (UnreadableDocumentException e) {
       throw unacceptable(e);
     }

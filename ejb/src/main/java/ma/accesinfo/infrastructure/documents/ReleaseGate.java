@@ -79,6 +79,18 @@ public class ReleaseGate implements DocumentInspector {
     }
   }
 
+  @Override
+  public Converted toPdf(String fileName, byte[] content) {
+    if (recognise(fileName, content) != DocumentType.DOCX) {
+      throw new UnreadableDocumentException("unsupportedType", "docx");
+    }
+    try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(content))) {
+      return new Converted(baseName(fileName) + ".pdf", WordRendition.pdf(fileName, document));
+    } catch (IOException | RuntimeException e) {
+      throw damaged("docx", e);
+    }
+  }
+
   /** The type the content shows, whatever the name says. */
   DocumentType recognise(String fileName, byte[] content) {
     String shown = tika.detect(content, fileName == null ? "" : fileName);

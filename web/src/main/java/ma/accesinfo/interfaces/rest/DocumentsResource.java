@@ -90,6 +90,13 @@ public class DocumentsResource {
     return documents.convertToCsv(reference, id);
   }
 
+  @POST
+  @Path("{id}/pdf")
+  public DocumentView convertToPdf(
+      @PathParam("reference") String reference, @PathParam("id") long id) {
+    return documents.convertToPdf(reference, id);
+  }
+
   @DELETE
   @Path("{id}")
   public Response remove(@PathParam("reference") String reference, @PathParam("id") long id) {

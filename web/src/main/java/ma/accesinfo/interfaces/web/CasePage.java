@@ -174,6 +174,10 @@ public class CasePage implements Serializable {
     act(() -> documentService.convertToCsv(reference, documentId));
   }
 
+  public void convertToPdf(long documentId) {
+    act(() -> documentService.convertToPdf(reference, documentId));
+  }
+
   public void removeDocument(long documentId) {
     act(() -> documentService.removeDocument(reference, documentId));
   }

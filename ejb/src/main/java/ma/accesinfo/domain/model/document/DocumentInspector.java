@@ -23,5 +23,12 @@ public interface DocumentInspector {
    */
   List<Converted> toCsv(String fileName, byte[] content);
 
+  /**
+   * The text of a word-processing document (paragraphs, headings and table cells, without hidden
+   * runs) laid out again as a PDF that carries nothing else: no properties, comments, tracked
+   * changes or embedded files.
+   */
+  Converted toPdf(String fileName, byte[] content);
+
   record Converted(String fileName, byte[] content) {}
 }
