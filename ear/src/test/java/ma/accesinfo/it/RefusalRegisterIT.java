@@ -179,7 +179,8 @@ class RefusalRegisterIT extends ApplicationDeployment {
         .contains("http://purl.org/dc/terms/license");
     JsonNode datasets = catalogue.json().path("dcat:dataset");
     assertThat(datasets.findValuesAsText("dct:identifier"))
-        .containsExactlyInAnyOrder("refusal-register", "disclosure-log", "proactive-publication");
+        .containsExactlyInAnyOrder(
+            "refusal-register", "disclosure-log", "statistics", "proactive-publication");
     for (JsonNode dataset : datasets) {
       assertThat(dataset.path("dct:license").path("@id").asText())
           .isEqualTo("https://creativecommons.org/licenses/by/4.0/");

@@ -23,9 +23,11 @@ import ma.accesinfo.application.OpennessService.DisclosurePage;
 import ma.accesinfo.application.OpennessService.DisclosureView;
 import ma.accesinfo.application.ProcedureSettings;
 import ma.accesinfo.application.PublicationService;
+import ma.accesinfo.application.StatisticsService;
 import ma.accesinfo.domain.model.openness.DisclosureLog;
 import ma.accesinfo.domain.model.openness.RefusalRegister.Check;
 import ma.accesinfo.domain.model.openness.RefusalRegister.Entry;
+import ma.accesinfo.domain.model.statistics.Statistics.BodyFigures;
 
 /** What anyone may read, signed in or not: the public register of refusals, as JSON or CSV. */
 @Path("public")
@@ -35,6 +37,7 @@ public class PublicResource {
 
   @Inject OpennessService openness;
   @Inject PublicationService publications;
+  @Inject StatisticsService statistics;
   @Inject ProcedureSettings settings;
 
   @GET
@@ -154,6 +157,23 @@ public class PublicResource {
                 Json.createArrayBuilder()
                     .add(register)
                     .add(disclosures)
+                    .add(
+                        dataset(
+                            base + "/statistics/bodies",
+                            "statistics",
+                            texts(
+                                "إحصائيات الحق في الحصول على المعلومات حسب المؤسسة",
+                                "Statistiques du droit d’accès à l’information par organisme"),
+                            texts(
+                                "الطلبات الواردة والمجاب عنها وفي الأجل والمرفوضة والمعلقة، ووسيط"
+                                    + " مدة الجواب بأيام العمل، لكل مؤسسة وسنة.",
+                                "Demandes reçues, répondues, dans les délais, refusées et en"
+                                    + " attente, et durée médiane de réponse en jours ouvrables, par"
+                                    + " organisme et par année."),
+                            List.of("access to information", "statistics", "31-13"),
+                            base + "/statistics/bodies",
+                            base + "/statistics/bodies?format=csv",
+                            licence))
                     .add(
                         dataset(
                             base + "/publications",
@@ -343,6 +363,79 @@ public class PublicResource {
     }
     return Response.ok(csv.toString().getBytes(StandardCharsets.UTF_8), "text/csv; charset=UTF-8")
         .header("Content-Disposition", "attachment; filename=\"proactive-publication.csv\"")
+        .build();
+  }
+
+  /** A year's figures, national or for one body: JSON, or CSV as one figure a line. */
+  @GET
+  @Path("statistics")
+  @Produces({MediaType.APPLICATION_JSON, "text/csv"})
+  public Response statistics(
+      @QueryParam("year") String year,
+      @QueryParam("body") String body,
+      @QueryParam("format") String format) {
+    StatisticsService.YearFigures found = statistics.findStatistics(year, body);
+    if (!"csv".equalsIgnoreCase(format)) {
+      return Response.ok(found, MediaType.APPLICATION_JSON).build();
+    }
+    var f = found.figures();
+    StringBuilder csv = new StringBuilder("figure,value\r\n");
+    java.util.function.BiConsumer<String, Object> line =
+        (name, value) ->
+            csv.append(name).append(',').append(value == null ? "" : value).append("\r\n");
+    line.accept("year", f.year());
+    line.accept("body", found.bodyCode());
+    line.accept("received", f.received());
+    line.accept("received_urgent", f.receivedUrgent());
+    line.accept("closed", f.closed());
+    line.accept("pending_at_start", f.pendingAtStart());
+    line.accept("pending_at_end", f.pendingAtEnd());
+    f.byChannel().forEach((k, v) -> line.accept("channel_" + k, v));
+    f.outcomes().forEach((k, v) -> line.accept("outcome_" + k, v));
+    line.accept("answered", f.answered());
+    line.accept("answered_on_time", f.answeredOnTime());
+    line.accept("median_working_days", f.medianDays());
+    line.accept("mean_working_days", f.meanDays());
+    line.accept("fewest_working_days", f.fewestDays());
+    line.accept("most_working_days", f.mostDays());
+    f.bands().forEach((k, v) -> line.accept("answered_in_" + k + "_working_days", v));
+    line.accept("extended", f.extended());
+    return Response.ok(csv.toString().getBytes(StandardCharsets.UTF_8), "text/csv; charset=UTF-8")
+        .header("Content-Disposition", "attachment; filename=\"statistics.csv\"")
+        .build();
+  }
+
+  /** A year's main figures, one line per body: the open-data table of the statistics. */
+  @GET
+  @Path("statistics/bodies")
+  @Produces({MediaType.APPLICATION_JSON, "text/csv"})
+  public Response bodyStatistics(
+      @QueryParam("year") String year, @QueryParam("format") String format) {
+    List<BodyFigures> rows = statistics.listBodyStatistics(year);
+    if (!"csv".equalsIgnoreCase(format)) {
+      return Response.ok(rows, MediaType.APPLICATION_JSON).build();
+    }
+    StringBuilder csv =
+        new StringBuilder(
+            "body,received,answered,answered_on_time,refused,pending_at_end,median_working_days\r\n");
+    for (BodyFigures r : rows) {
+      csv.append(Csv.field(r.bodyCode()))
+          .append(',')
+          .append(r.received())
+          .append(',')
+          .append(r.answered())
+          .append(',')
+          .append(r.answeredOnTime())
+          .append(',')
+          .append(r.refused())
+          .append(',')
+          .append(r.pendingAtEnd())
+          .append(',')
+          .append(r.medianDays() == null ? "" : r.medianDays())
+          .append("\r\n");
+    }
+    return Response.ok(csv.toString().getBytes(StandardCharsets.UTF_8), "text/csv; charset=UTF-8")
+        .header("Content-Disposition", "attachment; filename=\"statistics-by-body.csv\"")
         .build();
   }
 
