@@ -76,7 +76,7 @@ public class DefaultOpennessService implements OpennessService {
     return new DisclosurePage(
         found.entries(),
         found.total(),
-        found.total() >= DisclosureLog.COUNT_CAP,
+        found.totalIsAtLeast(),
         number,
         PAGE_SIZE,
         settings.openDataLicence());

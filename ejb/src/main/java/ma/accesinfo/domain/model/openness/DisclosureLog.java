@@ -12,7 +12,10 @@ import java.util.function.Consumer;
  */
 public interface DisclosureLog {
 
-  /** Matching entries are counted up to this number; beyond it, a page says "at least". */
+  /**
+   * Entries listed without words are counted up to this number; beyond it, a page says "at least".
+   * With words, the matches ranked (the most recent ones) are counted.
+   */
   int COUNT_CAP = 10_000;
 
   /** Publishes a released answer in the caller's transaction. */
@@ -75,7 +78,11 @@ public interface DisclosureLog {
       int documents,
       String excerpt) {}
 
-  record Page(List<Entry> entries, long total) {}
+  /**
+   * @param total how many entries match, counted up to a bound
+   * @param totalIsAtLeast whether the count stopped at its bound: there may be more
+   */
+  record Page(List<Entry> entries, long total, boolean totalIsAtLeast) {}
 
   record PublishedDocument(long id, String fileName, String mediaType, long size, String sha256) {}
 }

@@ -22,6 +22,9 @@ import ma.accesinfo.domain.model.openness.DisclosureLog;
 @Stateless
 public class SqlDisclosureLog implements DisclosureLog {
 
+  /** How many of the most recent matches relevance ranks. */
+  static final int RANKED_WINDOW = 2_000;
+
   private static final String QUERY =
       "(websearch_to_tsquery('french', ?) || websearch_to_tsquery('arabic', ?))";
 
@@ -69,7 +72,7 @@ public class SqlDisclosureLog implements DisclosureLog {
       parameters.add(filter.words());
     }
     if (filter.bodyCode() != null) {
-      where.append(" and b.code = ?");
+      where.append(" and e.body_id = (select id from body where code = ?)");
       parameters.add(filter.bodyCode());
     }
     if (filter.year() != null) {
@@ -78,12 +81,25 @@ public class SqlDisclosureLog implements DisclosureLog {
       parameters.add(Date.valueOf((filter.year() + 1) + "-01-01"));
     }
     String from = " from disclosure_entry e join body b on b.id = e.body_id";
-    String order =
+    // With words, relevance ranks the most recent matches only: walking the newest entries first
+    // finds them fast even for a word in every other entry, and ranking stays bounded.
+    String page =
         words
-            ? " order by ts_rank(e.search, " + QUERY + ") desc, e.decided_on desc, e.id desc"
-            : " order by e.decided_on desc, e.id desc";
+            ? "select c.id, ts_rank(c.search, "
+                + QUERY
+                + ") as rank, count(*) over () as matches from (select e.id, e.search,"
+                + " e.decided_on"
+                + from
+                + where
+                + " order by e.decided_on desc, e.id desc limit "
+                + RANKED_WINDOW
+                + ") c order by rank desc, c.decided_on desc, c.id desc offset ? limit ?"
+            : "select e.id, 0 as rank, 0 as matches"
+                + from
+                + where
+                + " order by e.decided_on desc, e.id desc"
+                + " offset ? limit ?";
     // The page first, then the excerpts of its entries only: highlighting is the costly part.
-    String page = "select e.id" + from + where + order + " offset ? limit ?";
     String sql =
         "select e.*, b.code, b.name_ar, b.name_fr,"
             + " (select count(*) from release_document d where d.request_id = e.request_id"
@@ -94,36 +110,37 @@ public class SqlDisclosureLog implements DisclosureLog {
                     + QUERY
                     + ", 'MaxWords=30, MinWords=12, StartSel=«, StopSel=»')"
                 : "null")
-            + " as excerpt from ("
+            + " as excerpt, p.matches from ("
             + page
             + ") p join disclosure_entry e on e.id = p.id join body b on b.id = e.body_id"
-            + order;
+            + " order by p.rank desc, e.decided_on desc, e.id desc";
     try (Connection c = dataSource.getConnection()) {
       List<Entry> entries = new ArrayList<>();
+      long matches = 0;
       try (PreparedStatement select = c.prepareStatement(sql)) {
         int i = 1;
         if (words) {
-          select.setString(i++, filter.words());
-          select.setString(i++, filter.words());
+          // In the order they appear: the excerpt's query, then the rank's
+          for (int q = 0; q < 4; q++) {
+            select.setString(i++, filter.words());
+          }
         }
         for (Object p : parameters) {
           select.setObject(i++, p);
         }
-        if (words) {
-          select.setString(i++, filter.words());
-          select.setString(i++, filter.words());
-        }
         select.setInt(i++, offset);
         select.setInt(i++, limit);
-        if (words) {
-          select.setString(i++, filter.words());
-          select.setString(i++, filter.words());
-        }
         try (ResultSet rs = select.executeQuery()) {
           while (rs.next()) {
             entries.add(entry(rs));
+            matches = rs.getLong("matches");
           }
         }
+      }
+      if (words) {
+        // The ranked matches were counted with the page: no second pass over the index
+        long total = entries.isEmpty() ? 0 : matches;
+        return new Page(entries, total, total >= RANKED_WINDOW);
       }
       long total;
       try (PreparedStatement count =
@@ -138,7 +155,7 @@ public class SqlDisclosureLog implements DisclosureLog {
           total = rs.getLong(1);
         }
       }
-      return new Page(entries, total);
+      return new Page(entries, total, total >= COUNT_CAP);
     } catch (SQLException e) {
       throw new IllegalStateException("the disclosure log could not be read", e);
     }
