@@ -22,6 +22,7 @@ import ma.accesinfo.application.CaseworkService.Extension;
 import ma.accesinfo.application.CaseworkService.Forwarding;
 import ma.accesinfo.application.CaseworkService.Review;
 import ma.accesinfo.application.CaseworkService.UrgencyDecline;
+import ma.accesinfo.application.LetterService;
 import ma.accesinfo.application.PersonalDataService;
 import ma.accesinfo.application.RedressService;
 import ma.accesinfo.application.RedressService.ComplaintText;
@@ -45,6 +46,7 @@ public class RequestsResource {
   @Inject CaseworkService casework;
   @Inject RedressService redress;
   @Inject SingleWindowService singleWindow;
+  @Inject LetterService letters;
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
@@ -64,6 +66,14 @@ public class RequestsResource {
   @Path("{reference}")
   public RequestView find(@PathParam("reference") String reference) {
     return requests.findRequest(reference);
+  }
+
+  /** A letter of the request as PDF: {@code receipt} or {@code decision}. */
+  @GET
+  @Path("{reference}/letters/{kind}")
+  @Produces(MediaType.WILDCARD)
+  public Response letter(@PathParam("reference") String reference, @PathParam("kind") String kind) {
+    return Downloads.attachment(letters.findLetter(reference, kind)).build();
   }
 
   /** How the request reached its body when it came through the single window (else no content). */

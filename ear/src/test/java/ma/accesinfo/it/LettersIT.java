@@ -1,0 +1,126 @@
+package ma.accesinfo.it;
+
+import static ma.accesinfo.it.Api.expect;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import java.awt.image.BufferedImage;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import ma.accesinfo.it.Api.Caller;
+import ma.accesinfo.it.Api.Reply;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+/** The letters as PDF, in the request's language, with the receipt's QR code that opens it. */
+class LettersIT extends ApplicationDeployment {
+
+  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+  @Test
+  void theReceiptNamesTheDueDateAndItsQrCodeOpensTheRequest() throws Exception {
+    String body = api.createBody("MIN");
+    Caller citizen = api.registerCitizen();
+    Reply filed = api.post(citizen, "/api/v1/requests", Api.request(body));
+    String reference = filed.text("reference");
+    LocalDate due = LocalDate.parse(filed.text("dueDate"));
+
+    HttpResponse<byte[]> receipt =
+        api.download(citizen, "/api/v1/requests/" + reference + "/letters/receipt");
+    assertThat(receipt.statusCode()).isEqualTo(200);
+    assertThat(receipt.headers().firstValue("Content-Type").orElseThrow())
+        .startsWith("application/pdf");
+    try (PDDocument pdf = Loader.loadPDF(receipt.body())) {
+      String text = new PDFTextStripper().getText(pdf);
+      assertThat(text)
+          .contains("Accusé de réception")
+          .contains(reference)
+          .contains(DATE.format(due))
+          .contains("Ministère du test");
+      assertThat(qrCode(pdf.getPage(0))).endsWith("/request.xhtml?ref=" + reference);
+      picture(pdf, "receipt-fr");
+    }
+    assertThat(
+            api.download(
+                    api.registerCitizen(), "/api/v1/requests/" + reference + "/letters/receipt")
+                .statusCode())
+        .isEqualTo(404);
+    Reply early = api.get(citizen, "/api/v1/requests/" + reference + "/letters/decision");
+    assertThat(early.status()).isEqualTo(404);
+    assertThat(early.text("code")).isEqualTo("letterNotAvailable");
+    assertThat(api.get(citizen, "/api/v1/requests/" + reference + "/letters/invoice").status())
+        .isEqualTo(400);
+  }
+
+  @Test
+  void anArabicRequestGetsItsReceiptAndDecisionLetterInArabic() throws Exception {
+    String body = api.createBody("MIN");
+    Caller officer = api.createStaff("OFFICER", body);
+    Caller citizen = api.registerCitizen();
+    Map<String, Object> arabic = Api.request(body);
+    arabic.put("language", "ar");
+    String reference = api.post(citizen, "/api/v1/requests", arabic).text("reference");
+    expect(
+        api.post(
+            officer,
+            "/api/v1/requests/" + reference + "/decision",
+            Map.of("resolution", "GRANTED", "message", "تجدون رفقته الميزانية المطلوبة.")),
+        200);
+
+    try (PDDocument pdf =
+        Loader.loadPDF(
+            api.download(citizen, "/api/v1/requests/" + reference + "/letters/receipt").body())) {
+      assertThat(new PDFTextStripper().getText(pdf)).contains("وصل").contains(reference);
+      picture(pdf, "receipt-ar");
+    }
+    HttpResponse<byte[]> decision =
+        api.download(citizen, "/api/v1/requests/" + reference + "/letters/decision");
+    assertThat(decision.statusCode()).isEqualTo(200);
+    try (PDDocument pdf = Loader.loadPDF(decision.body())) {
+      assertThat(new PDFTextStripper().getText(pdf))
+          .contains(reference)
+          .contains("الميزانية")
+          .contains("المطلوبة");
+      picture(pdf, "decision-ar");
+    }
+  }
+
+  /** Saves the first page as a picture under target/screenshots/letters, for review. */
+  private static void picture(PDDocument pdf, String name) throws java.io.IOException {
+    java.nio.file.Path folder = java.nio.file.Path.of("target", "screenshots", "letters");
+    java.nio.file.Files.createDirectories(folder);
+    javax.imageio.ImageIO.write(
+        new org.apache.pdfbox.rendering.PDFRenderer(pdf).renderImageWithDPI(0, 90),
+        "png",
+        folder.resolve(name + ".png").toFile());
+  }
+
+  /** The text of the first image on the page read as a QR code. */
+  private static String qrCode(PDPage page) throws Exception {
+    for (COSName name : page.getResources().getXObjectNames()) {
+      if (page.getResources().getXObject(name) instanceof PDImageXObject image) {
+        BufferedImage picture = image.getImage();
+        int[] pixels =
+            picture.getRGB(
+                0, 0, picture.getWidth(), picture.getHeight(), null, 0, picture.getWidth());
+        return new QRCodeReader()
+            .decode(
+                new BinaryBitmap(
+                    new HybridBinarizer(
+                        new RGBLuminanceSource(picture.getWidth(), picture.getHeight(), pixels))))
+            .getText();
+      }
+    }
+    throw new AssertionError("no image on the page");
+  }
+}

@@ -1,0 +1,16 @@
+package ma.accesinfo.application;
+
+import jakarta.ejb.Local;
+import ma.accesinfo.application.DocumentService.DocumentContent;
+
+/** The letters of the procedure as PDF, in the request's language (Arabic or French). */
+@Local
+public interface LetterService {
+
+  /**
+   * A letter of a request, for whoever may see the request: {@code RECEIPT} (the numbered receipt,
+   * with the due date and a QR code opening the request's page) or {@code DECISION} (once the
+   * decision has left the body).
+   */
+  DocumentContent findLetter(String reference, String kind);
+}
