@@ -55,6 +55,25 @@ class LettersIT extends ApplicationDeployment {
                     api.registerCitizen(), "/api/v1/requests/" + reference + "/letters/receipt")
                 .statusCode())
         .isEqualTo(404);
+    assertThat(api.get(citizen, "/api/v1/requests/" + reference + "/letters/extension").status())
+        .isEqualTo(404);
+    Caller officer = api.createStaff("OFFICER", body);
+    Reply extended =
+        api.post(
+            officer,
+            "/api/v1/requests/" + reference + "/extension",
+            Map.of("ground", "LARGE_VOLUME", "explanation", "Dix ans d’archives à rassembler."));
+    expect(extended, 200);
+    try (PDDocument pdf =
+        Loader.loadPDF(
+            api.download(citizen, "/api/v1/requests/" + reference + "/letters/extension").body())) {
+      assertThat(new PDFTextStripper().getText(pdf))
+          .contains("Prorogation")
+          .contains(DATE.format(due))
+          .contains(DATE.format(LocalDate.parse(extended.text("dueDate"))))
+          .contains("Dix ans d’archives à rassembler.");
+      picture(pdf, "extension-fr");
+    }
     Reply early = api.get(citizen, "/api/v1/requests/" + reference + "/letters/decision");
     assertThat(early.status()).isEqualTo(404);
     assertThat(early.text("code")).isEqualTo("letterNotAvailable");

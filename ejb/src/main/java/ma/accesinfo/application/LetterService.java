@@ -9,8 +9,9 @@ public interface LetterService {
 
   /**
    * A letter of a request, for whoever may see the request: {@code RECEIPT} (the numbered receipt,
-   * with the due date and a QR code opening the request's page) or {@code DECISION} (once the
-   * decision has left the body).
+   * with the due date and a QR code opening the request's page), {@code EXTENSION} (the notice of
+   * the extension, its grounds and the new due date) or {@code DECISION} (once the decision has
+   * left the body).
    */
   DocumentContent findLetter(String reference, String kind);
 }

@@ -30,6 +30,7 @@ public class DefaultLetterService implements LetterService {
   /** The letters there are. */
   enum Kind {
     RECEIPT,
+    EXTENSION,
     DECISION
   }
 
@@ -54,18 +55,33 @@ public class DefaultLetterService implements LetterService {
     parameters.put("sender", sender);
     parameters.put("footer", request.reference());
     List<Map<String, ?>> rows = new ArrayList<>();
-    if (which == Kind.RECEIPT) {
-      Object[] arguments = {
-        request.reference(),
-        link,
-        sender,
-        DATE.format(request.receivedOn()),
-        DATE.format(request.dueDate())
-      };
-      parameters.put("title", format(text.getString("receipt.subject"), arguments));
+    if (which == Kind.RECEIPT || which == Kind.EXTENSION) {
+      if (which == Kind.EXTENSION && !request.extended()) {
+        throw new RecordNotFoundException("letterNotAvailable", request.reference());
+      }
+      // The same words as the e-mail that told the requester, with the request's QR code
+      String key = which == Kind.RECEIPT ? "receipt" : "extension";
+      Object[] arguments =
+          which == Kind.RECEIPT
+              ? new Object[] {
+                request.reference(),
+                link,
+                sender,
+                DATE.format(request.receivedOn()),
+                DATE.format(request.dueDate())
+              }
+              : new Object[] {
+                request.reference(),
+                link,
+                sender,
+                DATE.format(request.firstDueDate()),
+                DATE.format(request.dueDate()),
+                request.extensionExplanation()
+              };
+      parameters.put("title", format(text.getString(key + ".subject"), arguments));
       parameters.put("qr", QrCodes.image(link, 240));
       parameters.put("qrCaption", link);
-      for (String paragraph : format(text.getString("receipt.body"), arguments).split("\n\n")) {
+      for (String paragraph : format(text.getString(key + ".body"), arguments).split("\n\n")) {
         rows.add(Map.of("text", paragraph));
       }
     } else {
