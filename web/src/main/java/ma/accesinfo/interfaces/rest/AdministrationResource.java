@@ -9,7 +9,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import ma.accesinfo.application.AuditService;
@@ -85,10 +84,7 @@ public class AdministrationResource {
             .append(e.hash())
             .append("\r\n");
       }
-      return Response.ok(csv.toString().getBytes(StandardCharsets.UTF_8), "text/csv; charset=UTF-8")
-          .header(
-              "Content-Disposition", "attachment; filename=\"audit-" + from + "-" + to + ".csv\"")
-          .build();
+      return Csv.download(csv, "audit-" + from + "-" + to + ".csv");
     }
     return Response.ok(entries, MediaType.APPLICATION_JSON).build();
   }

@@ -85,9 +85,7 @@ public class PublicResource {
           .append(e.hash())
           .append("\r\n");
     }
-    return Response.ok(csv.toString().getBytes(StandardCharsets.UTF_8), "text/csv; charset=UTF-8")
-        .header("Content-Disposition", "attachment; filename=\"refusal-register.csv\"")
-        .build();
+    return Csv.download(csv, "refusal-register.csv");
   }
 
   /**
@@ -361,9 +359,7 @@ public class PublicResource {
             .append("\r\n");
       }
     }
-    return Response.ok(csv.toString().getBytes(StandardCharsets.UTF_8), "text/csv; charset=UTF-8")
-        .header("Content-Disposition", "attachment; filename=\"proactive-publication.csv\"")
-        .build();
+    return Csv.download(csv, "proactive-publication.csv");
   }
 
   /** A year's figures, national or for one body: JSON, or CSV as one figure a line. */
@@ -400,9 +396,7 @@ public class PublicResource {
     line.accept("most_working_days", f.mostDays());
     f.bands().forEach((k, v) -> line.accept("answered_in_" + k + "_working_days", v));
     line.accept("extended", f.extended());
-    return Response.ok(csv.toString().getBytes(StandardCharsets.UTF_8), "text/csv; charset=UTF-8")
-        .header("Content-Disposition", "attachment; filename=\"statistics.csv\"")
-        .build();
+    return Csv.download(csv, "statistics.csv");
   }
 
   /** A year's main figures, one line per body: the open-data table of the statistics. */
@@ -434,9 +428,7 @@ public class PublicResource {
           .append(r.medianDays() == null ? "" : r.medianDays())
           .append("\r\n");
     }
-    return Response.ok(csv.toString().getBytes(StandardCharsets.UTF_8), "text/csv; charset=UTF-8")
-        .header("Content-Disposition", "attachment; filename=\"statistics-by-body.csv\"")
-        .build();
+    return Csv.download(csv, "statistics-by-body.csv");
   }
 
   private static final String DISCLOSURE_CSV_HEADER =
