@@ -48,7 +48,7 @@ class LettersIT extends ApplicationDeployment {
           .contains(DATE.format(due))
           .contains("Ministère du test");
       assertThat(qrCode(pdf.getPage(0))).endsWith("/request.xhtml?ref=" + reference);
-      picture(pdf, "receipt-fr");
+      PdfPictures.save(pdf, "letters", "receipt-fr", 1);
     }
     assertThat(
             api.download(
@@ -72,7 +72,7 @@ class LettersIT extends ApplicationDeployment {
           .contains(DATE.format(due))
           .contains(DATE.format(LocalDate.parse(extended.text("dueDate"))))
           .contains("Dix ans d’archives à rassembler.");
-      picture(pdf, "extension-fr");
+      PdfPictures.save(pdf, "letters", "extension-fr", 1);
     }
     Reply early = api.get(citizen, "/api/v1/requests/" + reference + "/letters/decision");
     assertThat(early.status()).isEqualTo(404);
@@ -100,7 +100,7 @@ class LettersIT extends ApplicationDeployment {
         Loader.loadPDF(
             api.download(citizen, "/api/v1/requests/" + reference + "/letters/receipt").body())) {
       assertThat(new PDFTextStripper().getText(pdf)).contains("وصل").contains(reference);
-      picture(pdf, "receipt-ar");
+      PdfPictures.save(pdf, "letters", "receipt-ar", 1);
     }
     HttpResponse<byte[]> decision =
         api.download(citizen, "/api/v1/requests/" + reference + "/letters/decision");
@@ -110,18 +110,8 @@ class LettersIT extends ApplicationDeployment {
           .contains(reference)
           .contains("الميزانية")
           .contains("المطلوبة");
-      picture(pdf, "decision-ar");
+      PdfPictures.save(pdf, "letters", "decision-ar", 1);
     }
-  }
-
-  /** Saves the first page as a picture under target/screenshots/letters, for review. */
-  private static void picture(PDDocument pdf, String name) throws java.io.IOException {
-    java.nio.file.Path folder = java.nio.file.Path.of("target", "screenshots", "letters");
-    java.nio.file.Files.createDirectories(folder);
-    javax.imageio.ImageIO.write(
-        new org.apache.pdfbox.rendering.PDFRenderer(pdf).renderImageWithDPI(0, 90),
-        "png",
-        folder.resolve(name + ".png").toFile());
   }
 
   /** The text of the first image on the page read as a QR code. */

@@ -4,12 +4,9 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.json.Json;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import ma.accesinfo.application.ActionNotAllowedException;
@@ -31,6 +28,7 @@ import ma.accesinfo.domain.model.document.UnreadableDocumentException;
 import ma.accesinfo.domain.model.request.EventType;
 import ma.accesinfo.domain.model.request.InformationRequest;
 import ma.accesinfo.domain.model.request.RequestStatus;
+import ma.accesinfo.domain.model.shared.Sha256;
 
 @Stateless
 @Interceptors(AuditedCalls.class)
@@ -206,7 +204,7 @@ public class DefaultDocumentService implements DocumentService {
             name,
             inspection.type(),
             content.length,
-            sha256(content),
+            Sha256.hex(content),
             inspection,
             officer.id(),
             clock.instant(),
@@ -310,13 +308,5 @@ public class DefaultDocumentService implements DocumentService {
     return (semicolon >= 0 ? declared.substring(0, semicolon) : declared)
         .strip()
         .toLowerCase(Locale.ROOT);
-  }
-
-  static String sha256(byte[] content) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

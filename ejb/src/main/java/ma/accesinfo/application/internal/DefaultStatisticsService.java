@@ -4,7 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
-import java.util.regex.Pattern;
 import ma.accesinfo.application.InputCheck;
 import ma.accesinfo.application.StatisticsService;
 import ma.accesinfo.domain.model.body.Body;
@@ -14,11 +13,6 @@ import ma.accesinfo.domain.model.statistics.Statistics.BodyFigures;
 
 @Stateless
 public class DefaultStatisticsService implements StatisticsService {
-
-  /** The law came into force in 2018; the figures start there. */
-  private static final int FIRST_YEAR = 2018;
-
-  private static final Pattern YEAR = Pattern.compile("^\\d{4}$");
 
   @Inject Statistics statistics;
   @Inject BodyLookup bodyLookup;
@@ -48,15 +42,6 @@ public class DefaultStatisticsService implements StatisticsService {
   }
 
   private int year(InputCheck check, String year) {
-    int current = law.dayOf(clock.instant()).getYear();
-    String text = check.matching("year", year, false, 4, YEAR, String.valueOf(current));
-    if (text == null) {
-      return current;
-    }
-    int value = Integer.parseInt(text);
-    if (value < FIRST_YEAR || value > current) {
-      check.add("year", "yearOutOfRange", String.valueOf(FIRST_YEAR), String.valueOf(current));
-    }
-    return value;
+    return Years.checked(check, year, false, law.dayOf(clock.instant()).getYear());
   }
 }

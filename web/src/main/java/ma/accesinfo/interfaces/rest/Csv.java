@@ -2,6 +2,7 @@ package ma.accesinfo.interfaces.rest;
 
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
+import ma.accesinfo.reports.CsvText;
 
 /** CSV fields as RFC 4180 writes them, with formulas defused for spreadsheet programs. */
 final class Csv {
@@ -9,14 +10,7 @@ final class Csv {
   private Csv() {}
 
   static String field(String value) {
-    if (value == null) {
-      return "";
-    }
-    String text = value;
-    if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-      text = "'" + text;
-    }
-    return "\"" + text.replace("\"", "\"\"") + "\"";
+    return CsvText.field(value);
   }
 
   /** A CSV text sent as a UTF-8 file to save under the given name. */

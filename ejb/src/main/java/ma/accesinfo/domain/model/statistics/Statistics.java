@@ -1,5 +1,6 @@
 package ma.accesinfo.domain.model.statistics;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -17,6 +18,15 @@ public interface Statistics {
 
   /** The year's main figures for every body that received or closed a request in it. */
   List<BodyFigures> byBody(int year);
+
+  /**
+   * The further breakdowns of a year that the annual report gives.
+   *
+   * @param bodyId one body's figures, or null for the whole country
+   * @param until the last day the report covers (the year's end, or today during the year): the
+   *     oldest pending requests are those still open then, aged to that day
+   */
+  Details details(int year, Long bodyId, LocalDate until);
 
   /**
    * @param received requests received in the year
@@ -53,6 +63,59 @@ public interface Statistics {
       return answered == 0 ? null : (double) answeredOnTime / answered;
     }
   }
+
+  /**
+   * Time to answer, in working days, of the requests answered in the year.
+   *
+   * @param medianDays null when none was answered, as are the mean, the fewest and the most
+   */
+  record Times(
+      long answered,
+      long answeredOnTime,
+      Double medianDays,
+      Double meanDays,
+      Integer fewestDays,
+      Integer mostDays) {}
+
+  /** A request still open on the last day covered, and for how many working days it had been. */
+  record Pending(
+      String reference,
+      String bodyCode,
+      LocalDate receivedOn,
+      LocalDate dueDate,
+      long workingDaysOpen) {}
+
+  /**
+   * @param requesterTypes requests received in the year by the requester's identity document:
+   *     {@code CITIZEN} (national identity card), {@code RESIDENT} (residence document), {@code
+   *     UNKNOWN} (no longer known: personal data purged at the end of its retention)
+   * @param urgencyDeclined requests received as urgent in the year whose urgency the body declined
+   * @param refusalGrounds refusals sent in the year, by Art. 18 ground
+   * @param exemptions Art. 7 exemptions cited by the refusals and partial grants sent in the year
+   * @param extensionGrounds requests received in the year whose period was extended, by ground
+   * @param ordinary answer times of ordinary requests answered in the year
+   * @param urgent answer times of urgent requests answered in the year
+   * @param oldestPending the ten oldest requests still open on the last day covered
+   * @param headComplaints complaints to heads: {@code received}, {@code decided.<decision>}, {@code
+   *     decidedLate}, {@code pendingAtEnd}
+   * @param commissionComplaints complaints to the Commission: {@code received}, {@code
+   *     inadmissible}, {@code recommendation.<kind>}, {@code compliance.<status>} (of the
+   *     recommendations made in the year), {@code appeals}
+   * @param publication the proactive-publication categories today, by status, and {@code
+   *     UNDECLARED}
+   */
+  record Details(
+      Map<String, Long> requesterTypes,
+      long urgencyDeclined,
+      Map<String, Long> refusalGrounds,
+      Map<String, Long> exemptions,
+      Map<String, Long> extensionGrounds,
+      Times ordinary,
+      Times urgent,
+      List<Pending> oldestPending,
+      Map<String, Long> headComplaints,
+      Map<String, Long> commissionComplaints,
+      Map<String, Long> publication) {}
 
   record BodyFigures(
       String bodyCode,

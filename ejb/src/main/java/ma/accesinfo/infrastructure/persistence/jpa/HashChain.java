@@ -1,9 +1,7 @@
 package ma.accesinfo.infrastructure.persistence.jpa;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import ma.accesinfo.domain.model.shared.Sha256;
 
 /**
  * The links of the project's hash chains (audit trail, refusal register): SHA-256 over the previous
@@ -22,13 +20,6 @@ final class HashChain {
       String value = field == null ? "" : field.toString();
       text.append('\n').append(field == null ? -1 : value.length()).append(':').append(value);
     }
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256")
-                  .digest(text.toString().getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return Sha256.hex(text.toString().getBytes(StandardCharsets.UTF_8));
   }
 }

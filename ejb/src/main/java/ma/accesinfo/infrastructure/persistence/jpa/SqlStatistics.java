@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
+import ma.accesinfo.domain.model.publication.PublicationCategory;
 import ma.accesinfo.domain.model.statistics.Statistics;
 
 /**
@@ -30,6 +31,8 @@ public class SqlStatistics implements Statistics {
       "wd as (select d::date as day, count(*) filter (where extract(isodow from d) < 6"
           + " and not exists (select 1 from non_working_day n where n.day = d::date))"
           + " over (order by d) as n from generate_series(?::date, ?::date, interval '1 day') d)";
+
+  private static final String[] BANDS = {"0-5", "6-10", "11-20", "21-40", "41+"};
 
   private static final String CLOSED_DAY = "(r.closed_at at time zone '" + ZONE + "')::date";
 
@@ -81,58 +84,25 @@ public class SqlStatistics implements Statistics {
                   + " group by r.resolution order by r.resolution",
               start,
               end);
-      String answeredDays =
-          "with "
-              + WORKING_DAYS.replace(
-                  "?::date, ?::date", "'" + start.minusYears(5) + "'::date, '" + end + "'::date")
-              + ", answered as (select c.n - s.n as days, "
-              + CLOSED_DAY
-              + " <= r.due_date as on_time from information_request r"
-              + " join wd s on s.day = r.received_on join wd c on c.day = "
-              + CLOSED_DAY
-              + " where r.status = 'ANSWERED' and "
-              + CLOSED_DAY
-              + " between ?1 and ?2"
-              + body
-              + ")";
-      Double median = null;
-      Double mean = null;
-      Integer fewest = null;
-      Integer most = null;
-      long answered;
-      long onTime;
       Map<String, Long> bands = new LinkedHashMap<>();
-      try (PreparedStatement s =
-          prepare(
-              c,
-              answeredDays
-                  + " select count(*), count(*) filter (where on_time),"
-                  + " percentile_cont(0.5) within group (order by days), avg(days), min(days),"
-                  + " max(days),"
-                  + " count(*) filter (where days <= 5), count(*) filter (where days between 6 and"
-                  + " 10), count(*) filter (where days between 11 and 20), count(*) filter (where"
-                  + " days between 21 and 40), count(*) filter (where days > 40) from answered",
-              start,
-              end)) {
-        try (ResultSet rs = s.executeQuery()) {
-          rs.next();
-          answered = rs.getLong(1);
-          onTime = rs.getLong(2);
-          if (answered > 0) {
-            median = rs.getDouble(3);
-            mean = rs.getDouble(4);
-            fewest = rs.getInt(5);
-            most = rs.getInt(6);
-          }
-          String[] names = {"0-5", "6-10", "11-20", "21-40", "41+"};
-          for (int i = 0; i < names.length; i++) {
-            bands.put(names[i], rs.getLong(7 + i));
-          }
-        }
-      }
+      Times times = times(c, start, end, body, bands);
       return new Figures(
-          year, counts[0], counts[1], counts[2], counts[3], counts[4], channels, outcomes, answered,
-          onTime, median, mean, fewest, most, bands, counts[5]);
+          year,
+          counts[0],
+          counts[1],
+          counts[2],
+          counts[3],
+          counts[4],
+          channels,
+          outcomes,
+          times.answered(),
+          times.answeredOnTime(),
+          times.medianDays(),
+          times.meanDays(),
+          times.fewestDays(),
+          times.mostDays(),
+          bands,
+          counts[5]);
     } catch (SQLException e) {
       throw new IllegalStateException("the statistics could not be computed", e);
     }
@@ -194,6 +164,270 @@ public class SqlStatistics implements Statistics {
     } catch (SQLException e) {
       throw new IllegalStateException("the statistics could not be computed", e);
     }
+  }
+
+  /**
+   * The answer times of the requests answered between the two days that the filter keeps, and, when
+   * a map is given, their bands.
+   */
+  private static Times times(
+      Connection c, LocalDate start, LocalDate end, String filter, Map<String, Long> bands)
+      throws SQLException {
+    String sql =
+        "with "
+            + WORKING_DAYS.replace(
+                "?::date, ?::date", "'" + start.minusYears(5) + "'::date, '" + end + "'::date")
+            + ", answered as (select c.n - s.n as days, "
+            + CLOSED_DAY
+            + " <= r.due_date as on_time from information_request r"
+            + " join wd s on s.day = r.received_on join wd c on c.day = "
+            + CLOSED_DAY
+            + " where r.status = 'ANSWERED' and "
+            + CLOSED_DAY
+            + " between ?1 and ?2"
+            + filter
+            + ") select count(*), count(*) filter (where on_time),"
+            + " percentile_cont(0.5) within group (order by days), avg(days), min(days),"
+            + " max(days),"
+            + " count(*) filter (where days <= 5), count(*) filter (where days between 6 and"
+            + " 10), count(*) filter (where days between 11 and 20), count(*) filter (where"
+            + " days between 21 and 40), count(*) filter (where days > 40) from answered";
+    try (PreparedStatement s = prepare(c, sql, start, end);
+        ResultSet rs = s.executeQuery()) {
+      rs.next();
+      long answered = rs.getLong(1);
+      if (bands != null) {
+        for (int i = 0; i < BANDS.length; i++) {
+          bands.put(BANDS[i], rs.getLong(7 + i));
+        }
+      }
+      return answered == 0
+          ? new Times(0, 0, null, null, null, null)
+          : new Times(
+              answered,
+              rs.getLong(2),
+              rs.getDouble(3),
+              rs.getDouble(4),
+              rs.getInt(5),
+              rs.getInt(6));
+    }
+  }
+
+  @Override
+  public Details details(int year, Long bodyId, LocalDate until) {
+    LocalDate start = LocalDate.of(year, 1, 1);
+    LocalDate end = LocalDate.of(year, 12, 31);
+    String body = bodyId == null ? "" : " and r.body_id = " + bodyId;
+    try (Connection c = dataSource.getConnection()) {
+      Map<String, Long> requesterTypes =
+          grouped(
+              c,
+              "select case when r.requester_national_id is not null then 'CITIZEN' when"
+                  + " r.requester_residence_document_number is not null then 'RESIDENT' else"
+                  + " 'UNKNOWN' end, count(*) from information_request r where r.received_on"
+                  + " between ?1 and ?2"
+                  + body
+                  + " group by 1 order by 1",
+              start,
+              end);
+      long urgencyDeclined =
+          longs(
+              c,
+              "select count(*) from information_request r where r.received_on between ?1 and ?2"
+                  + " and r.urgency_declined"
+                  + body,
+              start,
+              end)[0];
+      Map<String, Long> grounds =
+          grouped(
+              c,
+              "select r.refusal_ground, count(*) from information_request r where r.resolution ="
+                  + " 'REFUSED' and r.refusal_ground is not null and r.closed_at is not null and "
+                  + CLOSED_DAY
+                  + " between ?1 and ?2"
+                  + body
+                  + " group by 1 order by 1",
+              start,
+              end);
+      Map<String, Long> exemptions =
+          grouped(
+              c,
+              "select e.code, count(*) from request_exemption e join information_request r on"
+                  + " r.id = e.request_id where r.resolution in ('REFUSED', 'PARTIALLY_GRANTED')"
+                  + " and r.closed_at is not null and "
+                  + CLOSED_DAY
+                  + " between ?1 and ?2"
+                  + body
+                  + " group by 1 order by 1",
+              start,
+              end);
+      Map<String, Long> extensions =
+          grouped(
+              c,
+              "select r.extension_ground, count(*) from information_request r where r.extended"
+                  + " and r.received_on between ?1 and ?2"
+                  + body
+                  + " group by 1 order by 1",
+              start,
+              end);
+      Times ordinary = times(c, start, end, body + " and not r.urgent", null);
+      Times urgent = times(c, start, end, body + " and r.urgent", null);
+      List<Pending> oldest = oldestPending(c, start, until, body);
+      String complaintBody =
+          bodyId == null
+              ? ""
+              : " and exists (select 1 from information_request r where r.id = h.request_id"
+                  + body
+                  + ")";
+      String decidedDay = "(h.decided_at at time zone '" + ZONE + "')::date";
+      Map<String, Long> head = new LinkedHashMap<>();
+      long[] headCounts =
+          longs(
+              c,
+              "select count(*) filter (where h.received_on between ?1 and ?2),"
+                  + " count(*) filter (where h.decided_at is not null and "
+                  + decidedDay
+                  + " between ?1 and ?2 and "
+                  + decidedDay
+                  + " > h.due_date),"
+                  + " count(*) filter (where h.received_on <= ?2 and (h.decided_at is null or "
+                  + decidedDay
+                  + " > ?2))"
+                  + " from head_complaint h where true"
+                  + complaintBody,
+              start,
+              end);
+      head.put("received", headCounts[0]);
+      grouped(
+              c,
+              "select h.decision, count(*) from head_complaint h where h.decided_at is not null"
+                  + " and "
+                  + decidedDay
+                  + " between ?1 and ?2"
+                  + complaintBody
+                  + " group by 1 order by 1",
+              start,
+              end)
+          .forEach((decision, count) -> head.put("decided." + decision, count));
+      head.put("decidedLate", headCounts[1]);
+      head.put("pendingAtEnd", headCounts[2]);
+      Map<String, Long> commission = commission(c, start, end, complaintBody);
+      return new Details(
+          requesterTypes,
+          urgencyDeclined,
+          grounds,
+          exemptions,
+          extensions,
+          ordinary,
+          urgent,
+          oldest,
+          head,
+          commission,
+          publication(c, bodyId));
+    } catch (SQLException e) {
+      throw new IllegalStateException("the statistics could not be computed", e);
+    }
+  }
+
+  private static List<Pending> oldestPending(
+      Connection c, LocalDate start, LocalDate until, String body) throws SQLException {
+    String sql =
+        "with "
+            + WORKING_DAYS.replace(
+                "?::date, ?::date", "'" + until.minusYears(10) + "'::date, '" + until + "'::date")
+            + " select r.reference, b.code, r.received_on, r.due_date,"
+            + " (select n from wd where day = ?2) - coalesce(s.n, 0)"
+            + " from information_request r join body b on b.id = r.body_id"
+            + " left join wd s on s.day = r.received_on"
+            + " where r.received_on <= ?2 and (r.closed_at is null or "
+            + CLOSED_DAY
+            + " > ?2)"
+            + body
+            + " order by r.received_at, r.id limit 10";
+    List<Pending> rows = new ArrayList<>();
+    try (PreparedStatement s = prepare(c, sql, start, until);
+        ResultSet rs = s.executeQuery()) {
+      while (rs.next()) {
+        rows.add(
+            new Pending(
+                rs.getString(1),
+                rs.getString(2),
+                rs.getDate(3).toLocalDate(),
+                rs.getDate(4).toLocalDate(),
+                rs.getLong(5)));
+      }
+    }
+    return rows;
+  }
+
+  private static Map<String, Long> commission(
+      Connection c, LocalDate start, LocalDate end, String complaintBody) throws SQLException {
+    String filter = complaintBody.replace("h.request_id", "k.request_id");
+    String day = "(k.%s at time zone '" + ZONE + "')::date between ?1 and ?2";
+    Map<String, Long> counts = new LinkedHashMap<>();
+    long[] totals =
+        longs(
+            c,
+            "select count(*) filter (where k.received_on between ?1 and ?2),"
+                + " count(*) filter (where k.ruled_inadmissible_at is not null and "
+                + day.formatted("ruled_inadmissible_at")
+                + "),"
+                + " count(*) filter (where k.appeal_lodged_on between ?1 and ?2)"
+                + " from commission_complaint k where true"
+                + filter,
+            start,
+            end);
+    counts.put("received", totals[0]);
+    counts.put("inadmissible", totals[1]);
+    grouped(
+            c,
+            "select k.recommendation, count(*) from commission_complaint k where k.recommended_at"
+                + " is not null and "
+                + day.formatted("recommended_at")
+                + filter
+                + " group by 1 order by 1",
+            start,
+            end)
+        .forEach((kind, count) -> counts.put("recommendation." + kind, count));
+    grouped(
+            c,
+            "select k.compliance_status, count(*) from commission_complaint k where"
+                + " k.compliance_status is not null and k.recommended_at is not null and "
+                + day.formatted("recommended_at")
+                + filter
+                + " group by 1 order by 1",
+            start,
+            end)
+        .forEach((status, count) -> counts.put("compliance." + status, count));
+    counts.put("appeals", totals[2]);
+    return counts;
+  }
+
+  private static Map<String, Long> publication(Connection c, Long bodyId) throws SQLException {
+    String body = bodyId == null ? "" : " and b.id = " + bodyId;
+    Map<String, Long> counts = new LinkedHashMap<>();
+    long declared = 0;
+    try (PreparedStatement s =
+            c.prepareStatement(
+                "select p.status, count(*) from proactive_publication p join body b on b.id ="
+                    + " p.body_id where b.active"
+                    + body
+                    + " group by 1 order by 1");
+        ResultSet rs = s.executeQuery()) {
+      while (rs.next()) {
+        counts.put(rs.getString(1), rs.getLong(2));
+        declared += rs.getLong(2);
+      }
+    }
+    long bodies;
+    try (PreparedStatement s =
+            c.prepareStatement("select count(*) from body b where b.active" + body);
+        ResultSet rs = s.executeQuery()) {
+      rs.next();
+      bodies = rs.getLong(1);
+    }
+    counts.put("UNDECLARED", bodies * PublicationCategory.values().length - declared);
+    return counts;
   }
 
   /**
