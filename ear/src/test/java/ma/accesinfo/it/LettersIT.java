@@ -82,6 +82,95 @@ class LettersIT extends ApplicationDeployment {
   }
 
   @Test
+  void theClarificationTheHeadsDecisionAndTheCommissionsRecommendationAreLetters()
+      throws Exception {
+    String body = api.createBody("MIN");
+    Caller officer = api.createStaff("OFFICER", body);
+    Caller reviewer = api.createStaff("LEGAL_REVIEWER", body);
+    Caller head = api.createStaff("HEAD", body);
+    Caller citizen = api.registerCitizen();
+    String reference = api.post(citizen, "/api/v1/requests", Api.request(body)).text("reference");
+    String path = "/api/v1/requests/" + reference;
+    assertThat(api.get(citizen, path + "/letters/clarification").status()).isEqualTo(404);
+    expect(
+        api.post(officer, path + "/clarification", Map.of("question", "Quelle année visez-vous ?")),
+        200);
+    try (PDDocument pdf =
+        Loader.loadPDF(api.download(citizen, path + "/letters/clarification").body())) {
+      String text = new PDFTextStripper().getText(pdf);
+      assertThat(text)
+          .contains("Demande de précisions")
+          .contains("Quelle année visez-vous ?")
+          .contains("Ministère du test")
+          .contains("Merci de répondre au plus tard le");
+      assertThat(qrCode(pdf.getPage(0))).endsWith("/request.xhtml?ref=" + reference);
+      PdfPictures.save(pdf, "letters", "clarification-fr", 1);
+    }
+    expect(api.post(citizen, path + "/clarification-answer", Map.of("answer", "2024.")), 200);
+    expect(
+        api.post(
+            officer,
+            path + "/decision",
+            Map.of(
+                "resolution", "REFUSED",
+                "refusalGround", "IN_PREPARATION",
+                "message", "Le rapport est en cours.")),
+        200);
+    expect(api.post(reviewer, path + "/review", Map.of("approved", true)), 200);
+    assertThat(api.get(citizen, path + "/letters/head_decision").status()).isEqualTo(404);
+    String complaint =
+        api.post(citizen, path + "/complaints", Map.of("grounds", "Le rapport existe."))
+            .text("reference");
+    Reply upheld =
+        api.post(
+            head,
+            "/api/v1/complaints/" + complaint + "/decision",
+            Map.of("decision", "UPHELD", "reasons", "Le rapport n’est pas achevé."));
+    expect(upheld, 200);
+    try (PDDocument pdf =
+        Loader.loadPDF(api.download(citizen, path + "/letters/head_decision").body())) {
+      assertThat(new PDFTextStripper().getText(pdf))
+          .contains(complaint)
+          .contains("Le rapport n’est pas achevé.")
+          .contains(DATE.format(LocalDate.parse(upheld.text("commissionWindowEnds"))));
+      PdfPictures.save(pdf, "letters", "head-decision-fr", 1);
+    }
+    assertThat(api.get(citizen, path + "/letters/recommendation").status()).isEqualTo(404);
+    String cdai =
+        api.post(
+                citizen,
+                path + "/commission-complaints",
+                Map.of("grounds", "Un rapport provisoire est une information détenue."))
+            .text("reference");
+    Caller commission = api.createCommissionMember();
+    String complaintPath = "/api/v1/commission-complaints/" + cdai;
+    expect(api.post(commission, complaintPath + "/admissibility", Map.of("admissible", true)), 200);
+    Reply recommended =
+        api.post(
+            commission,
+            complaintPath + "/recommendation",
+            Map.of(
+                "recommendation",
+                "DISCLOSE",
+                "reasons",
+                "Un rapport provisoire est une information détenue.",
+                "complianceDueDate",
+                LocalDate.now().plusDays(20).toString()));
+    expect(recommended, 200);
+    try (PDDocument pdf =
+        Loader.loadPDF(api.download(citizen, path + "/letters/recommendation").body())) {
+      assertThat(new PDFTextStripper().getText(pdf))
+          .contains("Recommandation de la Commission")
+          .contains(cdai)
+          .contains("Un rapport provisoire est une information détenue.")
+          .contains(DATE.format(LocalDate.parse(recommended.text("courtWindowEnds"))));
+      PdfPictures.save(pdf, "letters", "recommendation-fr", 1);
+    }
+    assertThat(api.download(api.registerCitizen(), path + "/letters/recommendation").statusCode())
+        .isEqualTo(404);
+  }
+
+  @Test
   void anArabicRequestGetsItsReceiptAndDecisionLetterInArabic() throws Exception {
     String body = api.createBody("MIN");
     Caller officer = api.createStaff("OFFICER", body);

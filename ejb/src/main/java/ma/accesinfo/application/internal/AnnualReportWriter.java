@@ -36,7 +36,6 @@ import ma.accesinfo.reports.TableReport.Section;
 final class AnnualReportWriter {
 
   static final String BUNDLE = "ma.accesinfo.application.internal.annual_report";
-  private static final String LETTERS = "ma.accesinfo.application.internal.letters";
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
   private static final String[] BANDS = {"0-5", "6-10", "11-20", "21-40", "41+"};
 
@@ -69,7 +68,7 @@ final class AnnualReportWriter {
     this.language = language;
     this.law = law;
     this.text = ResourceBundle.getBundle(BUNDLE, language.locale());
-    this.letters = ResourceBundle.getBundle(LETTERS, language.locale());
+    this.letters = ResourceBundle.getBundle(DecisionLetters.BUNDLE, language.locale());
   }
 
   static TableReport write(Input in, Language language, AccessLaw law) {

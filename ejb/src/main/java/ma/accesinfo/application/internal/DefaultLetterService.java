@@ -3,6 +3,7 @@ package ma.accesinfo.application.internal;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.text.MessageFormat;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,7 +18,13 @@ import ma.accesinfo.application.ProcedureSettings;
 import ma.accesinfo.application.RecordNotFoundException;
 import ma.accesinfo.application.RequestService.RequestView;
 import ma.accesinfo.domain.model.account.Account;
+import ma.accesinfo.domain.model.complaint.CommissionComplaint;
+import ma.accesinfo.domain.model.complaint.ComplaintRepository;
+import ma.accesinfo.domain.model.complaint.HeadComplaint;
+import ma.accesinfo.domain.model.law.AccessLaw;
+import ma.accesinfo.domain.model.request.Clarification;
 import ma.accesinfo.domain.model.request.InformationRequest;
+import ma.accesinfo.domain.model.request.InformationRequestRepository;
 import ma.accesinfo.domain.model.shared.Language;
 import ma.accesinfo.reports.QrCodes;
 import ma.accesinfo.reports.Reports;
@@ -31,12 +38,20 @@ public class DefaultLetterService implements LetterService {
   enum Kind {
     RECEIPT,
     EXTENSION,
-    DECISION
+    CLARIFICATION,
+    DECISION,
+    HEAD_DECISION,
+    RECOMMENDATION
   }
 
   @Inject Callers callers;
   @Inject RequestAccess access;
   @Inject ProcedureSettings settings;
+  @Inject InformationRequestRepository requests;
+  @Inject ComplaintRepository complaints;
+  @Inject RedressWindows windows;
+  @Inject LegalCalendar legalCalendar;
+  @Inject AccessLaw law;
 
   @Override
   public DocumentContent findLetter(String reference, String kind) {
@@ -49,42 +64,12 @@ public class DefaultLetterService implements LetterService {
     boolean arabic = language == Language.AR;
     String sender = arabic ? request.body().nameAr() : request.body().nameFr();
     String link = settings.publicAddress() + "/request.xhtml?ref=" + request.reference();
-    ResourceBundle text = ResourceBundle.getBundle(Notifications.BUNDLE, language.locale());
     Map<String, Object> parameters = new HashMap<>();
     parameters.put("rtl", arabic);
     parameters.put("sender", sender);
     parameters.put("footer", request.reference());
     List<Map<String, ?>> rows = new ArrayList<>();
-    if (which == Kind.RECEIPT || which == Kind.EXTENSION) {
-      if (which == Kind.EXTENSION && !request.extended()) {
-        throw new RecordNotFoundException("letterNotAvailable", request.reference());
-      }
-      // The same words as the e-mail that told the requester, with the request's QR code
-      String key = which == Kind.RECEIPT ? "receipt" : "extension";
-      Object[] arguments =
-          which == Kind.RECEIPT
-              ? new Object[] {
-                request.reference(),
-                link,
-                sender,
-                DATE.format(request.receivedOn()),
-                DATE.format(request.dueDate())
-              }
-              : new Object[] {
-                request.reference(),
-                link,
-                sender,
-                DATE.format(request.firstDueDate()),
-                DATE.format(request.dueDate()),
-                request.extensionExplanation()
-              };
-      parameters.put("title", format(text.getString(key + ".subject"), arguments));
-      parameters.put("qr", QrCodes.image(link, 240));
-      parameters.put("qrCaption", link);
-      for (String paragraph : format(text.getString(key + ".body"), arguments).split("\n\n")) {
-        rows.add(Map.of("text", paragraph));
-      }
-    } else {
+    if (which == Kind.DECISION) {
       // The letter as the requester may read it: only once the decision has left the body
       RequestView view = access.view(request, caller);
       if (view.letter() == null) {
@@ -95,12 +80,111 @@ public class DefaultLetterService implements LetterService {
       for (int i = 2; i < lines.length; i++) {
         rows.add(Map.of("text", lines[i]));
       }
+    } else {
+      // The same words as the message that told the requester, with the request's QR code
+      Text letter = text(which, request, link, sender, language);
+      parameters.put("title", letter.title());
+      parameters.put("qr", QrCodes.image(link, 240));
+      parameters.put("qrCaption", link);
+      for (String paragraph : letter.body().split("\n\n")) {
+        rows.add(Map.of("text", paragraph));
+      }
     }
     byte[] pdf = Reports.pdf("letter", parameters, rows);
     return new DocumentContent(
         which.name().toLowerCase(Locale.ROOT) + "-" + request.reference() + ".pdf",
         "application/pdf",
         pdf);
+  }
+
+  /** A letter's title and body, its paragraphs separated by blank lines. */
+  private record Text(String title, String body) {}
+
+  private Text text(
+      Kind which, InformationRequest request, String link, String sender, Language language) {
+    ResourceBundle mail = ResourceBundle.getBundle(Notifications.BUNDLE, language.locale());
+    switch (which) {
+      case RECEIPT -> {
+        return texts(
+            mail,
+            "receipt",
+            request.reference(),
+            link,
+            sender,
+            DATE.format(request.receivedOn()),
+            DATE.format(request.dueDate()));
+      }
+      case EXTENSION -> {
+        if (!request.extended()) {
+          throw new RecordNotFoundException("letterNotAvailable", request.reference());
+        }
+        return texts(
+            mail,
+            "extension",
+            request.reference(),
+            link,
+            sender,
+            DATE.format(request.firstDueDate()),
+            DATE.format(request.dueDate()),
+            request.extensionExplanation());
+      }
+      case CLARIFICATION -> {
+        List<Clarification> asked = requests.clarifications(request);
+        if (asked.isEmpty()) {
+          throw new RecordNotFoundException("letterNotAvailable", request.reference());
+        }
+        Clarification last = asked.get(asked.size() - 1);
+        LocalDate askedOn = law.dayOf(last.askedAt());
+        LocalDate answerBy = legalCalendar.clock().lastDay(askedOn, settings.clarificationPeriod());
+        return texts(
+            ResourceBundle.getBundle(DecisionLetters.BUNDLE, language.locale()),
+            "clarification",
+            request.reference(),
+            link,
+            sender,
+            last.question(),
+            DATE.format(answerBy),
+            DATE.format(askedOn));
+      }
+      case HEAD_DECISION -> {
+        HeadComplaint complaint =
+            complaints
+                .headComplaintOf(request)
+                .filter(c -> c.decision() != null)
+                .orElseThrow(
+                    () -> new RecordNotFoundException("letterNotAvailable", request.reference()));
+        return texts(
+            mail,
+            "headDecision." + complaint.decision().name(),
+            request.reference(),
+            link,
+            complaint.reference(),
+            complaint.decisionReasons(),
+            DATE.format(windows.commissionWindow(complaint).ends()));
+      }
+      default -> {
+        CommissionComplaint complaint =
+            complaints
+                .liveCommissionComplaintOf(request)
+                .filter(c -> c.recommendation() != null)
+                .orElseThrow(
+                    () -> new RecordNotFoundException("letterNotAvailable", request.reference()));
+        return texts(
+            mail,
+            "commissionRecommendation",
+            request.reference(),
+            link,
+            complaint.reference(),
+            complaint.recommendationReasons(),
+            DATE.format(windows.courtWindow(complaint).ends()));
+      }
+    }
+  }
+
+  private static Text texts(ResourceBundle bundle, String key, Object... arguments) {
+    return new Text(
+        format(bundle.getString(key + ".subject"), arguments),
+        format(bundle.getString(key + ".body"), arguments));
   }
 
   private static String format(String pattern, Object[] arguments) {
