@@ -21,3 +21,14 @@ document.addEventListener("submit", function (event) {
     }, 0);
   }
 });
+
+// A report being made in the background: its page looks again every few seconds until it is done.
+document.addEventListener("DOMContentLoaded", function () {
+  var waiting = document.querySelector("[data-refresh]");
+  var seconds = waiting ? parseInt(waiting.dataset.refresh, 10) : NaN;
+  if (seconds > 0) {
+    window.setTimeout(function () {
+      window.location.reload();
+    }, seconds * 1000);
+  }
+});

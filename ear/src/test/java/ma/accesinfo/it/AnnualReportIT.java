@@ -254,6 +254,39 @@ class AnnualReportIT extends ApplicationDeployment {
                 year));
   }
 
+  @Test
+  void theHeadIssuesTheBodysReportOnThePageAndWatchesItUntilItIsIssued() throws Exception {
+    String body = api.createBody("PAG");
+    Caller head = api.createStaff("HEAD", body);
+    String secret = api.setUpSecondFactor(head);
+    int year = LocalDate.now().getYear();
+    try (Browser browser = new Browser(TestSettings.baseUrl(), "fr", 1280, "annual-reports-fr")) {
+      browser.signIn(head.email(), head.password(), Totp.code(secret, Totp.step() + 1));
+      browser.open("/annual-reports.xhtml");
+      browser.type("#issueForm\\:year", String.valueOf(year));
+      browser.type("#issueForm\\:body", body);
+      browser.follow("#issueForm\\:submit");
+      assertThat(browser.driver().getCurrentUrl()).contains("annual-reports.xhtml?id=");
+      browser.screenshot("01-making");
+      // The page looks again by itself until the report is issued
+      new org.openqa.selenium.support.ui.WebDriverWait(
+              browser.driver(), java.time.Duration.ofSeconds(90))
+          .until(d -> browser.text("#issueStatus").equals("Émis"));
+      String id = browser.driver().getCurrentUrl().replaceAll(".*id=(\\d+).*", "$1");
+      assertThat(browser.text("#issue")).contains(".xlsx").contains("SHA-256");
+      assertThat(browser.text("#report-" + id))
+          .contains("annual-report-" + year + "-" + body.toLowerCase() + "-fr.pdf")
+          .contains("SHA-256");
+      browser.check("02-issued");
+    }
+    try (Browser browser = new Browser(TestSettings.baseUrl(), "ar", 360, "annual-reports-ar")) {
+      browser.open("/annual-reports.xhtml?body=" + body);
+      assertThat(browser.text("#reports")).contains(".csv").contains("صادر");
+      assertThat(browser.all("#issueForm")).isEmpty();
+      browser.check("01-public");
+    }
+  }
+
   private Reply post(Caller caller, int year, String body) {
     Map<String, Object> request = new HashMap<>();
     request.put("year", String.valueOf(year));

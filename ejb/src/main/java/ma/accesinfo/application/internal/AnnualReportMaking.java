@@ -27,8 +27,7 @@ import ma.accesinfo.domain.model.report.AnnualReportArchive.Issue;
 import ma.accesinfo.domain.model.report.AnnualReportArchive.NewFile;
 import ma.accesinfo.domain.model.shared.Language;
 import ma.accesinfo.domain.model.statistics.Statistics;
-import ma.accesinfo.domain.model.statistics.Statistics.Details;
-import ma.accesinfo.domain.model.statistics.Statistics.Figures;
+import ma.accesinfo.domain.model.statistics.Statistics.Annual;
 import ma.accesinfo.reports.TableReport;
 import ma.accesinfo.reports.TableReports;
 
@@ -77,58 +76,101 @@ public class AnnualReportMaking {
       Long bodyId =
           issue.bodyCode() == null ? null : bodies.findByCode(issue.bodyCode()).orElseThrow().id();
       LocalDate today = law.dayOf(clock.instant());
-      LocalDate yearEnd = LocalDate.of(issue.year(), 12, 31);
-      LocalDate until = today.isBefore(yearEnd) ? today : yearEnd;
-      Figures figures = statistics.of(issue.year(), bodyId);
-      Details details = statistics.details(issue.year(), bodyId, until);
-      archive.progress(id, 35, "previousYear");
-      LocalDate previousEnd = LocalDate.of(issue.year() - 1, 12, 31);
-      Figures previous = statistics.of(issue.year() - 1, bodyId);
-      Details previousDetails = statistics.details(issue.year() - 1, bodyId, previousEnd);
       AnnualReportWriter.Input input =
-          new AnnualReportWriter.Input(
+          input(
+              statistics,
               id,
               issue.year(),
+              bodyId,
               issue.bodyNameAr(),
               issue.bodyNameFr(),
-              until,
               today,
-              figures,
-              details,
-              previous,
-              previousDetails);
+              () -> archive.progress(id, 35, "previousYear"));
       String base =
           "annual-report-"
               + issue.year()
               + "-"
               + (issue.bodyCode() == null ? "national" : issue.bodyCode().toLowerCase(Locale.ROOT));
-      List<TableReport> editions = new ArrayList<>();
-      List<NewFile> files = new ArrayList<>();
-      int percent = 55;
-      for (Language language : List.of(Language.AR, Language.FR)) {
-        String code = language.name().toLowerCase(Locale.ROOT);
-        archive.progress(id, percent, "pdf-" + code);
-        TableReport edition = AnnualReportWriter.write(input, language, law);
-        editions.add(edition);
-        files.add(
-            new NewFile(
-                base + "-" + code + ".pdf", "application/pdf", code, TableReports.pdf(edition)));
-        archive.progress(id, percent + 10, "xlsx-" + code);
-        files.add(
-            new NewFile(
-                base + "-" + code + ".xlsx",
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                code,
-                TableReports.xlsx(edition)));
-        percent += 20;
-      }
-      archive.progress(id, 95, "csv");
-      files.add(
-          new NewFile(base + ".csv", "text/csv; charset=UTF-8", null, TableReports.csv(editions)));
-      archive.issue(id, until, files, clock.instant());
+      List<NewFile> files =
+          files(input, base, law, (percent, step) -> archive.progress(id, percent, step));
+      archive.issue(id, input.until(), files, clock.instant());
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Annual report " + id + " could not be made", e);
       archive.fail(id, FAILED, clock.instant());
     }
+  }
+
+  /**
+   * The figures a report is written from: the year's, up to today while it runs, and the year
+   * before's.
+   *
+   * @param bodyId null for the national report
+   * @param halfway called once the year's figures are in
+   */
+  static AnnualReportWriter.Input input(
+      Statistics statistics,
+      long id,
+      int year,
+      Long bodyId,
+      String bodyNameAr,
+      String bodyNameFr,
+      LocalDate today,
+      Runnable halfway) {
+    LocalDate yearEnd = LocalDate.of(year, 12, 31);
+    LocalDate until = today.isBefore(yearEnd) ? today : yearEnd;
+    Annual current = statistics.annual(year, bodyId, until);
+    halfway.run();
+    Annual previous = statistics.annual(year - 1, bodyId, LocalDate.of(year - 1, 12, 31));
+    return new AnnualReportWriter.Input(
+        id,
+        year,
+        bodyNameAr,
+        bodyNameFr,
+        until,
+        today,
+        current.figures(),
+        current.details(),
+        previous.figures(),
+        previous.details());
+  }
+
+  /** Where the making of a report has got to. */
+  @FunctionalInterface
+  interface Progress {
+    void at(int percent, String step);
+  }
+
+  /**
+   * The files of a report: PDF and XLSX in Arabic and in French, and the CSV with both languages'
+   * labels.
+   *
+   * @param base the files' name, before the language and extension
+   */
+  static List<NewFile> files(
+      AnnualReportWriter.Input input, String base, AccessLaw law, Progress progress) {
+    List<TableReport> editions = new ArrayList<>();
+    List<NewFile> files = new ArrayList<>();
+    int percent = 55;
+    for (Language language : List.of(Language.AR, Language.FR)) {
+      String code = language.name().toLowerCase(Locale.ROOT);
+      progress.at(percent, "pdf-" + code);
+      TableReport edition = AnnualReportWriter.write(input, language, law);
+      editions.add(edition);
+      files.add(
+          new NewFile(
+              base + "-" + code + ".pdf", "application/pdf", code, TableReports.pdf(edition)));
+      progress.at(percent + 10, "xlsx-" + code);
+      files.add(
+          new NewFile(
+              base + "-" + code + ".xlsx",
+              "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+              code,
+              TableReports.xlsx(edition)));
+      percent += 20;
+    }
+    progress.at(95, "csv");
+    files.add(
+        new NewFile(base + ".csv", "text/csv; charset=UTF-8", null, TableReports.csv(editions)));
+    return files;
   }
 }

@@ -14,7 +14,8 @@ class TextBundlesTest {
 
   @Test
   void shouldWriteEveryLetterAndMessageInArabicAndFrench() {
-    for (String name : List.of(DecisionLetters.BUNDLE, Notifications.BUNDLE)) {
+    for (String name :
+        List.of(DecisionLetters.BUNDLE, Notifications.BUNDLE, AnnualReportWriter.BUNDLE)) {
       ResourceBundle french = ResourceBundle.getBundle(name, Language.FR.locale());
       ResourceBundle arabic = ResourceBundle.getBundle(name, Language.AR.locale());
       assertThat(arabic.keySet()).as(name).containsExactlyInAnyOrderElementsOf(french.keySet());

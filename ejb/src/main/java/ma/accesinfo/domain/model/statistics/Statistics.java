@@ -20,13 +20,15 @@ public interface Statistics {
   List<BodyFigures> byBody(int year);
 
   /**
-   * The further breakdowns of a year that the annual report gives.
+   * The year's figures and the further breakdowns the annual report gives, computed together.
    *
    * @param bodyId one body's figures, or null for the whole country
    * @param until the last day the report covers (the year's end, or today during the year): the
    *     oldest pending requests are those still open then, aged to that day
    */
-  Details details(int year, Long bodyId, LocalDate until);
+  Annual annual(int year, Long bodyId, LocalDate until);
+
+  record Annual(Figures figures, Details details) {}
 
   /**
    * @param received requests received in the year

@@ -32,19 +32,55 @@ public class SqlStatistics implements Statistics {
           + " and not exists (select 1 from non_working_day n where n.day = d::date))"
           + " over (order by d) as n from generate_series(?::date, ?::date, interval '1 day') d)";
 
+  /** Six figures of the answer times of the answered requests the filter {@code %s} keeps. */
+  private static final String TIMES =
+      "count(*) filter (where %s), count(*) filter (where on_time and %s),"
+          + " percentile_cont(0.5) within group (order by days) filter (where %s),"
+          + " avg(days) filter (where %s), min(days) filter (where %s), max(days) filter (where"
+          + " %s)";
+
   private static final String[] BANDS = {"0-5", "6-10", "11-20", "21-40", "41+"};
 
-  private static final String CLOSED_DAY = "(r.closed_at at time zone '" + ZONE + "')::date";
+  /** The law's day a request was closed on (a stored column computed from the instant). */
+  private static final String CLOSED_DAY = "r.closed_on";
 
   @Resource(lookup = "java:jboss/datasources/PostgreSQLDS")
   DataSource dataSource;
 
   @Override
   public Figures of(int year, Long bodyId) {
+    try (Connection c = dataSource.getConnection()) {
+      return figures(c, year, bodyId, new Times[3], new long[4]);
+    } catch (SQLException e) {
+      throw new IllegalStateException("the statistics could not be computed", e);
+    }
+  }
+
+  @Override
+  public Annual annual(int year, Long bodyId, LocalDate until) {
+    try (Connection c = dataSource.getConnection()) {
+      Times[] times = new Times[3];
+      long[] requesters = new long[4];
+      Figures figures = figures(c, year, bodyId, times, requesters);
+      return new Annual(figures, details(c, year, bodyId, until, times, requesters));
+    } catch (SQLException e) {
+      throw new IllegalStateException("the statistics could not be computed", e);
+    }
+  }
+
+  /**
+   * The year's main figures, in one pass over the requests for the counts and one for the times.
+   *
+   * @param times receives the answer times of all, ordinary and urgent requests
+   * @param requesters receives the requests received in the year from citizens, residents and
+   *     requesters no longer known, and those whose urgency was declined
+   */
+  private static Figures figures(
+      Connection c, int year, Long bodyId, Times[] times, long[] requesters) throws SQLException {
     LocalDate start = LocalDate.of(year, 1, 1);
     LocalDate end = LocalDate.of(year, 12, 31);
     String body = bodyId == null ? "" : " and r.body_id = " + bodyId;
-    try (Connection c = dataSource.getConnection()) {
+    {
       long[] counts =
           longs(
               c,
@@ -59,7 +95,17 @@ public class SqlStatistics implements Statistics {
                   + " count(*) filter (where r.received_on <= ?2 and (r.closed_at is null or "
                   + CLOSED_DAY
                   + " > ?2)),"
-                  + " count(*) filter (where r.received_on between ?1 and ?2 and r.extended)"
+                  + " count(*) filter (where r.received_on between ?1 and ?2 and r.extended),"
+                  + " count(*) filter (where r.received_on between ?1 and ?2 and"
+                  + " r.requester_national_id is not null),"
+                  + " count(*) filter (where r.received_on between ?1 and ?2 and"
+                  + " r.requester_national_id is null and r.requester_residence_document_number is"
+                  + " not null),"
+                  + " count(*) filter (where r.received_on between ?1 and ?2 and"
+                  + " r.requester_national_id is null and r.requester_residence_document_number is"
+                  + " null),"
+                  + " count(*) filter (where r.received_on between ?1 and ?2 and"
+                  + " r.urgency_declined)"
                   + " from information_request r where true"
                   + body,
               start,
@@ -84,8 +130,10 @@ public class SqlStatistics implements Statistics {
                   + " group by r.resolution order by r.resolution",
               start,
               end);
+      System.arraycopy(counts, 6, requesters, 0, 4);
       Map<String, Long> bands = new LinkedHashMap<>();
-      Times times = times(c, start, end, body, bands);
+      System.arraycopy(times(c, start, end, body, bands), 0, times, 0, 3);
+      Times all = times[0];
       return new Figures(
           year,
           counts[0],
@@ -95,16 +143,14 @@ public class SqlStatistics implements Statistics {
           counts[4],
           channels,
           outcomes,
-          times.answered(),
-          times.answeredOnTime(),
-          times.medianDays(),
-          times.meanDays(),
-          times.fewestDays(),
-          times.mostDays(),
+          all.answered(),
+          all.answeredOnTime(),
+          all.medianDays(),
+          all.meanDays(),
+          all.fewestDays(),
+          all.mostDays(),
           bands,
           counts[5]);
-    } catch (SQLException e) {
-      throw new IllegalStateException("the statistics could not be computed", e);
     }
   }
 
@@ -167,10 +213,10 @@ public class SqlStatistics implements Statistics {
   }
 
   /**
-   * The answer times of the requests answered between the two days that the filter keeps, and, when
-   * a map is given, their bands.
+   * The answer times of the requests answered between the two days that the filter keeps, all
+   * together, ordinary ones and urgent ones (in that order), and the bands of them all.
    */
-  private static Times times(
+  private static Times[] times(
       Connection c, LocalDate start, LocalDate end, String filter, Map<String, Long> bands)
       throws SQLException {
     String sql =
@@ -179,65 +225,59 @@ public class SqlStatistics implements Statistics {
                 "?::date, ?::date", "'" + start.minusYears(5) + "'::date, '" + end + "'::date")
             + ", answered as (select c.n - s.n as days, "
             + CLOSED_DAY
-            + " <= r.due_date as on_time from information_request r"
+            + " <= r.due_date as on_time, r.urgent from information_request r"
             + " join wd s on s.day = r.received_on join wd c on c.day = "
             + CLOSED_DAY
             + " where r.status = 'ANSWERED' and "
             + CLOSED_DAY
             + " between ?1 and ?2"
             + filter
-            + ") select count(*), count(*) filter (where on_time),"
-            + " percentile_cont(0.5) within group (order by days), avg(days), min(days),"
-            + " max(days),"
-            + " count(*) filter (where days <= 5), count(*) filter (where days between 6 and"
+            + ") select "
+            + TIMES.replace("%s", "true")
+            + ", "
+            + TIMES.replace("%s", "not urgent")
+            + ", "
+            + TIMES.replace("%s", "urgent")
+            + ", count(*) filter (where days <= 5), count(*) filter (where days between 6 and"
             + " 10), count(*) filter (where days between 11 and 20), count(*) filter (where"
             + " days between 21 and 40), count(*) filter (where days > 40) from answered";
     try (PreparedStatement s = prepare(c, sql, start, end);
         ResultSet rs = s.executeQuery()) {
       rs.next();
-      long answered = rs.getLong(1);
-      if (bands != null) {
-        for (int i = 0; i < BANDS.length; i++) {
-          bands.put(BANDS[i], rs.getLong(7 + i));
-        }
+      Times[] times = new Times[3];
+      for (int t = 0; t < 3; t++) {
+        int at = 1 + t * 6;
+        long answered = rs.getLong(at);
+        times[t] =
+            answered == 0
+                ? new Times(0, 0, null, null, null, null)
+                : new Times(
+                    answered,
+                    rs.getLong(at + 1),
+                    rs.getDouble(at + 2),
+                    rs.getDouble(at + 3),
+                    rs.getInt(at + 4),
+                    rs.getInt(at + 5));
       }
-      return answered == 0
-          ? new Times(0, 0, null, null, null, null)
-          : new Times(
-              answered,
-              rs.getLong(2),
-              rs.getDouble(3),
-              rs.getDouble(4),
-              rs.getInt(5),
-              rs.getInt(6));
+      for (int i = 0; i < BANDS.length; i++) {
+        bands.put(BANDS[i], rs.getLong(19 + i));
+      }
+      return times;
     }
   }
 
-  @Override
-  public Details details(int year, Long bodyId, LocalDate until) {
+  private static Details details(
+      Connection c, int year, Long bodyId, LocalDate until, Times[] times, long[] requesters)
+      throws SQLException {
     LocalDate start = LocalDate.of(year, 1, 1);
     LocalDate end = LocalDate.of(year, 12, 31);
     String body = bodyId == null ? "" : " and r.body_id = " + bodyId;
-    try (Connection c = dataSource.getConnection()) {
-      Map<String, Long> requesterTypes =
-          grouped(
-              c,
-              "select case when r.requester_national_id is not null then 'CITIZEN' when"
-                  + " r.requester_residence_document_number is not null then 'RESIDENT' else"
-                  + " 'UNKNOWN' end, count(*) from information_request r where r.received_on"
-                  + " between ?1 and ?2"
-                  + body
-                  + " group by 1 order by 1",
-              start,
-              end);
-      long urgencyDeclined =
-          longs(
-              c,
-              "select count(*) from information_request r where r.received_on between ?1 and ?2"
-                  + " and r.urgency_declined"
-                  + body,
-              start,
-              end)[0];
+    {
+      Map<String, Long> requesterTypes = new LinkedHashMap<>();
+      requesterTypes.put("CITIZEN", requesters[0]);
+      requesterTypes.put("RESIDENT", requesters[1]);
+      requesterTypes.put("UNKNOWN", requesters[2]);
+      long urgencyDeclined = requesters[3];
       Map<String, Long> grounds =
           grouped(
               c,
@@ -270,8 +310,8 @@ public class SqlStatistics implements Statistics {
                   + " group by 1 order by 1",
               start,
               end);
-      Times ordinary = times(c, start, end, body + " and not r.urgent", null);
-      Times urgent = times(c, start, end, body + " and r.urgent", null);
+      Times ordinary = times[1];
+      Times urgent = times[2];
       List<Pending> oldest = oldestPending(c, start, until, body);
       String complaintBody =
           bodyId == null
@@ -324,8 +364,6 @@ public class SqlStatistics implements Statistics {
           head,
           commission,
           publication(c, bodyId));
-    } catch (SQLException e) {
-      throw new IllegalStateException("the statistics could not be computed", e);
     }
   }
 
