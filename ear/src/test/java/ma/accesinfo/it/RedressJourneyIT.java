@@ -161,6 +161,85 @@ class RedressJourneyIT extends ApplicationDeployment {
     }
   }
 
+  @Test
+  void anAdministratorConfirmsALunarHolidayOnTheDayItIsObservedAndTheDueDateMoves() {
+    String body = api.createBody("MIN");
+    Caller citizen = api.registerCitizen();
+    Api.Reply filed = api.post(citizen, "/api/v1/requests", Api.request(body));
+    String reference = filed.text("reference");
+    LocalDate due = LocalDate.parse(filed.text("dueDate"));
+    // A lunar holiday expected just after the due date turns out to be observed on the due date
+    LocalDate provisional = nextWorkingDay(due);
+    Caller admin = api.createAdministrator();
+    String secret = api.setUpSecondFactor(admin);
+    Api.expect(
+        api.send(
+            Api.ADMIN,
+            "PUT",
+            "/api/v1/calendar/days/" + provisional,
+            Map.of(
+                "kind", "LUNAR_HOLIDAY",
+                "holidayCode", "TEST_EID",
+                "nameAr", "عيد تجريبي",
+                "nameFr", "Fête d’essai",
+                "provisional", true),
+            Map.of()),
+        200);
+    try {
+      assertThat(
+              database.single(
+                  "select due_date from information_request where reference = ?",
+                  LocalDate.class,
+                  reference))
+          .isEqualTo(due);
+      Api.Reply refused =
+          api.post(
+              Api.ADMIN,
+              "/api/v1/calendar/days/" + provisional + "/observed",
+              Map.of("date", provisional.plusDays(30).toString()));
+      assertThat(refused.status()).isEqualTo(422);
+      assertThat(refused.text("code")).isEqualTo("observedTooFar");
+
+      try (Browser browser =
+          new Browser(TestSettings.baseUrl(), "fr", 1280, "calendar-observed-fr")) {
+        browser.signIn(admin.email(), admin.password(), Totp.code(secret, Totp.step() + 1));
+        browser.open("/calendar.xhtml?year=" + provisional.getYear());
+        browser
+            .driver()
+            .executeScript(
+                "arguments[0].value = arguments[1];",
+                browser.find("input[type='date'][data-day='" + provisional + "']"),
+                due.toString());
+        browser.follow("input[type='submit'][data-day='" + provisional + "']");
+        assertThat(browser.text(".messages")).contains("Calendrier mis à jour");
+        assertThat(browser.text("#days")).contains("Fête d’essai");
+        browser.check("01-observed");
+      }
+      LocalDate moved =
+          database.single(
+              "select due_date from information_request where reference = ?",
+              LocalDate.class,
+              reference);
+      assertThat(moved).isAfter(due);
+      assertThat(
+              database.count(
+                  "select count(*) from non_working_day where day = ? and not provisional", due))
+          .isEqualTo(1);
+      assertThat(database.count("select count(*) from non_working_day where day = ?", provisional))
+          .isZero();
+      try (Browser browser =
+          new Browser(TestSettings.baseUrl(), "ar", 360, "calendar-observed-ar")) {
+        browser.signIn(citizen.email(), citizen.password(), null);
+        browser.open("/request.xhtml?ref=" + reference);
+        assertThat(browser.text("#dueDate")).startsWith(DATE.format(moved));
+        browser.check("02-due-date-moved");
+      }
+    } finally {
+      api.send(Api.ADMIN, "DELETE", "/api/v1/calendar/days/" + due, null, Map.of());
+      api.send(Api.ADMIN, "DELETE", "/api/v1/calendar/days/" + provisional, null, Map.of());
+    }
+  }
+
   private LocalDate nextWorkingDay(LocalDate from) {
     LegalCalendarOracle calendar = new LegalCalendarOracle(api);
     LocalDate day = from.plusDays(1);

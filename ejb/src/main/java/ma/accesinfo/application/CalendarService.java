@@ -20,6 +20,20 @@ public interface CalendarService {
   /** An administrator removes a non-working day (a lunar holiday that moved, a closure revoked). */
   void removeDay(LocalDate day);
 
+  /**
+   * An administrator confirms a lunar holiday on the day it is observed, which the sighting of the
+   * moon may put a day or two from the provisional date: in one change, the provisional day becomes
+   * a working day and the observed day the holiday (none if it falls on a weekend). Every running
+   * deadline either day touches is computed again.
+   *
+   * @param day the holiday's provisional date
+   * @param observed the day it is observed, within a week of the provisional date
+   */
+  DayView observeOn(LocalDate day, LocalDate observed);
+
+  /** The day a lunar holiday is observed on. */
+  record Observation(LocalDate date) {}
+
   /** The last day of a period starting from a day, with the days skipped and why. Public. */
   DeadlineView deadline(LocalDate from, Integer length, String unit);
 

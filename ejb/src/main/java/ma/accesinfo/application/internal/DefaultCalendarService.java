@@ -4,13 +4,16 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import ma.accesinfo.application.ActionNotAllowedException;
 import ma.accesinfo.application.CalendarService;
 import ma.accesinfo.application.InputCheck;
 import ma.accesinfo.application.LegalRuleViolationException;
 import ma.accesinfo.application.RecordNotFoundException;
+import ma.accesinfo.application.StateConflictException;
 import ma.accesinfo.domain.model.account.Account;
 import ma.accesinfo.domain.model.account.Role;
 import ma.accesinfo.domain.model.calendar.CalendarRepository;
@@ -28,6 +31,9 @@ public class DefaultCalendarService implements CalendarService {
 
   static final int FIRST_YEAR = 2018;
   static final int LAST_YEAR = 2100;
+
+  /** How far from its provisional date a lunar holiday may be observed. */
+  static final int MOST_DAYS_OBSERVED_APART = 7;
 
   @Inject LegalCalendar legalCalendar;
   @Inject CalendarRepository calendar;
@@ -92,6 +98,50 @@ public class DefaultCalendarService implements CalendarService {
     String name = stored.dayOff().nameFr();
     calendar.remove(stored);
     recalculation.afterCalendarChange(day, name);
+  }
+
+  @Override
+  public DayView observeOn(LocalDate day, LocalDate observed) {
+    Account admin = administrator();
+    InputCheck check = new InputCheck();
+    if (observed == null) {
+      check.add("date", "required");
+    }
+    check.done();
+    requireInCalendar(day);
+    requireInCalendar(observed);
+    legalCalendar.year(day.getYear());
+    legalCalendar.year(observed.getYear());
+    NonWorkingDay stored =
+        calendar
+            .find(day)
+            .orElseThrow(() -> new RecordNotFoundException("dayNotFound", day.toString()));
+    DayOff off = stored.dayOff();
+    if (off.kind() != DayOffKind.LUNAR_HOLIDAY) {
+      throw new LegalRuleViolationException("onlyLunarHolidaysAreObserved", day.toString());
+    }
+    if (Math.abs(ChronoUnit.DAYS.between(day, observed)) > MOST_DAYS_OBSERVED_APART) {
+      throw new LegalRuleViolationException(
+          "observedTooFar", day.toString(), observed.toString(), MOST_DAYS_OBSERVED_APART);
+    }
+    DayOff confirmed = new DayOff(off.kind(), off.holidayCode(), off.nameAr(), off.nameFr(), false);
+    Instant now = clock.instant();
+    if (observed.equals(day)) {
+      stored.change(confirmed, now, admin.id());
+      calendar.store(stored);
+      recalculation.afterCalendarChange(day, off.nameFr());
+      return view(day, confirmed);
+    }
+    if (calendar.find(observed).isPresent()) {
+      throw new StateConflictException("dayAlreadyNonWorking", observed.toString());
+    }
+    calendar.remove(stored);
+    if (!WeekdayCalendar.isWeekend(observed)) {
+      calendar.store(new NonWorkingDay(observed, confirmed, now, admin.id()));
+    }
+    recalculation.afterCalendarChange(day, off.nameFr());
+    recalculation.afterCalendarChange(observed, off.nameFr());
+    return view(observed, confirmed);
   }
 
   @Override

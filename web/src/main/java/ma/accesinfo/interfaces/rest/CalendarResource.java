@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -17,6 +18,7 @@ import ma.accesinfo.application.CalendarService.CalendarYearView;
 import ma.accesinfo.application.CalendarService.DayChange;
 import ma.accesinfo.application.CalendarService.DayView;
 import ma.accesinfo.application.CalendarService.DeadlineView;
+import ma.accesinfo.application.CalendarService.Observation;
 
 /** The legal calendar and the deadline calculator: public to read, kept by administrators. */
 @Path("calendar")
@@ -37,6 +39,14 @@ public class CalendarResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public DayView setDay(@PathParam("date") String date, DayChange change) {
     return calendar.setDay(Inputs.date("date", date), Inputs.present(change));
+  }
+
+  /** Confirms a lunar holiday on the day it is observed: {@code {"date": "2026-06-17"}}. */
+  @POST
+  @Path("days/{date}/observed")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public DayView observeOn(@PathParam("date") String date, Observation observation) {
+    return calendar.observeOn(Inputs.date("date", date), Inputs.present(observation).date());
   }
 
   @DELETE

@@ -6,6 +6,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
 import ma.accesinfo.application.CalendarService;
 import ma.accesinfo.application.CalendarService.CalendarYearView;
 import ma.accesinfo.application.CalendarService.DayChange;
@@ -29,6 +31,7 @@ public class CalendarPage implements Serializable {
   private LocalDate closureDate;
   private String closureNameAr;
   private String closureNameFr;
+  private final Map<String, LocalDate> observed = new HashMap<>();
 
   public void load() {
     if (!Pages.signInFirst()) {
@@ -42,6 +45,16 @@ public class CalendarPage implements Serializable {
             calendar.setDay(
                 day.date(),
                 new DayChange(day.kind(), day.holidayCode(), day.nameAr(), day.nameFr(), false)));
+  }
+
+  /** Confirms a provisional lunar holiday on the day the administrator typed for it. */
+  public void observe(DayView day) {
+    LocalDate on = observed.get(day.date().toString());
+    act(() -> calendar.observeOn(day.date(), on == null ? day.date() : on));
+  }
+
+  public Map<String, LocalDate> getObserved() {
+    return observed;
   }
 
   public void declareClosure() {
