@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Map;
 import ma.accesinfo.it.Api.Caller;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.support.ui.Select;
@@ -15,6 +16,46 @@ import org.openqa.selenium.support.ui.Select;
 class BackOfficeIT extends ApplicationDeployment {
 
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+  @Test
+  void theInboxPagesAndSortsTheBodysRequestsOnTheServer() {
+    String body = api.createBody("INB");
+    Caller officer = api.createStaff("OFFICER", body);
+    String secret = api.setUpSecondFactor(officer);
+    Caller citizen = api.registerCitizen();
+    for (int i = 1; i <= 27; i++) {
+      Map<String, Object> request = Api.request(body);
+      request.put("subject", String.format("Sujet %02d", i));
+      Api.expect(api.post(citizen, "/api/v1/requests", request), 201);
+    }
+    try (Browser browser = new Browser(TestSettings.baseUrl(), "fr", 1280, "inbox-fr")) {
+      browser.signIn(officer.email(), officer.password(), Totp.code(secret, Totp.step() + 1));
+      browser.open("/inbox.xhtml");
+      String rows = "#inbox\\:requests_data > tr";
+      assertThat(browser.all(rows)).hasSize(25);
+      assertThat(browser.text(".ui-paginator-current")).isEqualTo("1–25 / 27");
+      browser.click(".ui-paginator-next");
+      waitFor(browser, () -> browser.all(rows).size() == 2);
+      assertThat(browser.text(".ui-paginator-current")).isEqualTo("26–27 / 27");
+
+      String subject = "#inbox\\:requests_head th:nth-child(2)";
+      browser.click(subject);
+      waitFor(browser, () -> browser.text(rows + ":first-child").contains("Sujet 01"));
+      assertThat(browser.find(subject).getAttribute("aria-sort")).isEqualTo("ascending");
+      browser.click(subject);
+      waitFor(browser, () -> browser.text(rows + ":first-child").contains("Sujet 27"));
+      assertThat(browser.find(subject).getAttribute("aria-sort")).isEqualTo("descending");
+      browser.check("01-sorted-and-paged");
+    }
+  }
+
+  /** Waits for an answer to an action on the page (PrimeFaces updates the table in place). */
+  private static void waitFor(Browser browser, java.util.function.BooleanSupplier condition) {
+    new org.openqa.selenium.support.ui.WebDriverWait(
+            browser.driver(), java.time.Duration.ofSeconds(20))
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(d -> condition.getAsBoolean());
+  }
 
   @Test
   void anOfficerExtendsAndRefusesWithAnExemptionAndTheLegalReviewerApproves() {
@@ -30,7 +71,7 @@ class BackOfficeIT extends ApplicationDeployment {
       browser.signIn(
           officer.email(), officer.password(), Totp.code(officerSecret, Totp.step() + 1));
       assertThat(browser.driver().getCurrentUrl()).contains("/inbox.xhtml");
-      assertThat(browser.text("table.inbox")).contains(reference).contains("Dans les délais");
+      assertThat(browser.text("#inbox\\:requests")).contains(reference).contains("Dans les délais");
       browser.check("01-inbox");
 
       browser.follow("a[href$='ref=" + reference + "']");
@@ -77,7 +118,7 @@ class BackOfficeIT extends ApplicationDeployment {
       browser.signIn(
           reviewer.email(), reviewer.password(), Totp.code(reviewerSecret, Totp.step() + 1));
       browser.open("/inbox.xhtml?status=AWAITING_REVIEW");
-      assertThat(browser.text("table.inbox")).contains(reference);
+      assertThat(browser.text("#inbox\\:requests")).contains(reference);
       browser.follow("a[href$='ref=" + reference + "']");
       assertThat(browser.text("#review")).contains("Vie privée des personnes");
       browser.check("04-review");

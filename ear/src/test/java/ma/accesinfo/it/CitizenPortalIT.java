@@ -127,10 +127,17 @@ class CitizenPortalIT extends ApplicationDeployment {
     assertThat(home.statusCode()).isEqualTo(200);
     // A visitor whose browser names no language reads Arabic, right to left
     assertThat(home.body()).contains("lang=\"ar\" dir=\"rtl\"");
-    assertThat(home.headers().firstValue("Content-Security-Policy").orElseThrow())
+    // One policy, with the nonce of the page's own scripts and no other inline script allowed
+    assertThat(home.headers().allValues("Content-Security-Policy")).hasSize(1);
+    String policy = home.headers().firstValue("Content-Security-Policy").orElseThrow();
+    assertThat(policy)
         .contains("frame-ancestors 'none'")
-        .contains("script-src 'self'")
-        .doesNotContain("unsafe-inline");
+        .contains("script-src 'self' 'nonce-")
+        .doesNotContain("unsafe-inline")
+        .doesNotContain("unsafe-eval");
+    String nonce = policy.replaceAll(".*'nonce-([^']+)'.*", "$1");
+    assertThat(home.body())
+        .doesNotContainPattern("<script(?![^>]*nonce=\"" + nonce + "\")[^>]*>[^<]");
     assertThat(home.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
     assertThat(home.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
 

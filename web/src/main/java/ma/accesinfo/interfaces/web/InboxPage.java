@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -36,17 +37,19 @@ public class InboxPage {
   public List<RequestView> getRows() {
     if (rows == null) {
       String needle = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
+      // A list the table may sort in place
       rows =
-          requests.listRequests(status == null || status.isBlank() ? null : status).stream()
-              .filter(
-                  r ->
-                      needle.isEmpty()
-                          || r.reference().toLowerCase(Locale.ROOT).contains(needle)
-                          || r.subject().toLowerCase(Locale.ROOT).contains(needle))
-              .sorted(
-                  Comparator.comparing((RequestView r) -> !r.overdue())
-                      .thenComparing(RequestView::dueDate))
-              .toList();
+          new ArrayList<>(
+              requests.listRequests(status == null || status.isBlank() ? null : status).stream()
+                  .filter(
+                      r ->
+                          needle.isEmpty()
+                              || r.reference().toLowerCase(Locale.ROOT).contains(needle)
+                              || r.subject().toLowerCase(Locale.ROOT).contains(needle))
+                  .sorted(
+                      Comparator.comparing((RequestView r) -> !r.overdue())
+                          .thenComparing(RequestView::dueDate))
+                  .toList());
     }
     return rows;
   }

@@ -11,8 +11,10 @@ import java.io.IOException;
 
 /**
  * Every answer carries the security headers: a content security policy that allows nothing but this
- * site's own scripts, styles and forms and no framing; no MIME sniffing; no referrer outside the
- * site; and, behind TLS, HSTS. Pages also take the visitor's choice of language ({@code ?lang=fr}).
+ * site's own scripts, styles and forms and no framing (on pages, the same policy with the page's
+ * script nonce, written as the page is rendered: see web.xml); no MIME sniffing; no referrer
+ * outside the site; and, behind TLS, HSTS. Pages also take the visitor's choice of language ({@code
+ * ?lang=fr}).
  */
 @WebFilter(urlPatterns = "/*")
 public class PageFilter extends HttpFilter {
@@ -29,7 +31,12 @@ public class PageFilter extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    response.setHeader("Content-Security-Policy", POLICY);
+    String path = request.getRequestURI();
+    boolean page = path.endsWith(".xhtml") || path.endsWith("/");
+    if (!page) {
+      // A page's policy is written as it is rendered, with the nonce of its scripts (web.xml)
+      response.setHeader("Content-Security-Policy", POLICY);
+    }
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("Referrer-Policy", "same-origin");
     response.setHeader("X-Frame-Options", "DENY");
@@ -37,8 +44,7 @@ public class PageFilter extends HttpFilter {
     if (request.isSecure() || "https".equalsIgnoreCase(request.getHeader("X-Forwarded-Proto"))) {
       response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
     }
-    String path = request.getRequestURI();
-    if (path.endsWith(".xhtml") || path.endsWith("/")) {
+    if (page) {
       response.setHeader("Cache-Control", "no-store");
       String language = request.getParameter("lang");
       if (language != null) {
