@@ -33,6 +33,8 @@ class BackOfficeIT extends ApplicationDeployment {
       browser.open("/inbox.xhtml");
       String rows = "#inbox\\:requests_data > tr";
       assertThat(browser.all(rows)).hasSize(25);
+      assertThat(browser.text("#count-ok")).isEqualTo("27");
+      assertThat(browser.text("#count-overdue")).isEqualTo("0");
       assertThat(browser.text(".ui-paginator-current")).isEqualTo("1–25 / 27");
       browser.click(".ui-paginator-next");
       waitFor(browser, () -> browser.all(rows).size() == 2);

@@ -478,6 +478,94 @@ class RedressIT extends ApplicationDeployment {
         .isZero();
   }
 
+  @Test
+  void onTheComplaintsPageTheBodyAnswersTheCommissionAndRecordsComplianceAndTheCitizenAnAppeal() {
+    Case c = refusedRequest();
+    Caller commission = api.createCommissionMember();
+    LocalDate today = LocalDate.now(CASABLANCA);
+    String complaint =
+        api.post(
+                c.citizen(),
+                "/api/v1/requests/" + c.request() + "/complaints",
+                Map.of("grounds", "Le rapport existe."))
+            .text("reference");
+    expect(
+        api.post(
+            c.head(),
+            "/api/v1/complaints/" + complaint + "/decision",
+            Map.of("decision", "UPHELD", "reasons", "Le rapport n’est pas achevé.")),
+        200);
+    String cdai =
+        api.post(
+                c.citizen(),
+                "/api/v1/requests/" + c.request() + "/commission-complaints",
+                Map.of("grounds", "Un rapport provisoire est une information détenue."))
+            .text("reference");
+    String path = "/api/v1/commission-complaints/" + cdai;
+    expect(api.post(commission, path + "/admissibility", Map.of("admissible", true)), 200);
+    expect(
+        api.post(
+            commission,
+            path + "/observation-requests",
+            Map.of(
+                "question", "Transmettez le rapport.", "dueDate", today.plusDays(10).toString())),
+        200);
+    // Another officer of the body, whose code no API session has used in this time step
+    Caller officer = api.createStaff("OFFICER", c.body());
+    String officerSecret = api.setUpSecondFactor(officer);
+    try (Browser browser = new Browser(TestSettings.baseUrl(), "fr", 1280, "commission-body-fr")) {
+      browser.signIn(
+          officer.email(), officer.password(), Totp.code(officerSecret, Totp.step() + 1));
+      browser.open("/commission-complaint.xhtml?ref=" + cdai);
+      browser.type("#answer\\:text", "Le rapport provisoire est joint.");
+      browser.type("#answer\\:documents", "rapport-provisoire.pdf");
+      browser.follow("#answer\\:submit");
+      assertThat(browser.text(".messages")).contains("Action enregistrée");
+      browser.check("01-observations-answered");
+      assertThat(api.get(commission, path).text("status")).isEqualTo("UNDER_INVESTIGATION");
+      assertThat(
+              api.get(commission, path)
+                  .json()
+                  .get("observationRequests")
+                  .get(0)
+                  .get("answer")
+                  .asText())
+          .isEqualTo("Le rapport provisoire est joint.");
+
+      // The Commission recommends disclosure; the body records on the page that it complied
+      expect(
+          api.post(
+              commission,
+              path + "/recommendation",
+              Map.of(
+                  "recommendation", "DISCLOSE",
+                  "reasons", "Un rapport provisoire est une information détenue.",
+                  "complianceDueDate", today.plusDays(20).toString())),
+          200);
+      browser.open("/commission-complaint.xhtml?ref=" + cdai);
+      browser.click("#bodyCompliance\\:status input[value='COMPLIED']");
+      browser.type("#bodyCompliance\\:evidence", "Rapport envoyé le jour même.");
+      browser.follow("#bodyCompliance\\:submit");
+      assertThat(browser.text("#compliance")).isEqualTo("Exécutée");
+      browser.check("02-complied");
+    }
+    try (Browser browser = new Browser(TestSettings.baseUrl(), "ar", 360, "commission-appeal-ar")) {
+      browser.signIn(c.citizen().email(), c.citizen().password(), null);
+      browser.open("/commission-complaint.xhtml?ref=" + cdai);
+      browser
+          .driver()
+          .executeScript(
+              "arguments[0].value = arguments[1];",
+              browser.find("#appeal\\:lodgedOn"),
+              today.toString());
+      browser.type("#appeal\\:outcome", "قيد النظر");
+      browser.follow("#appeal\\:submit");
+      assertThat(browser.text("#appealLodged")).contains("قيد النظر");
+      browser.check("01-appeal-recorded");
+    }
+    assertThat(api.get(commission, path).text("appealLodgedOn")).isEqualTo(today.toString());
+  }
+
   private Case refusedRequest() {
     String body = api.createBody("MIN");
     Caller officer = api.createStaff("OFFICER", body);

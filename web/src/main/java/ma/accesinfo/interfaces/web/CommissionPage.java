@@ -9,9 +9,11 @@ import java.util.List;
 import ma.accesinfo.application.RecordNotFoundException;
 import ma.accesinfo.application.RedressService;
 import ma.accesinfo.application.RedressService.AdmissibilityInput;
+import ma.accesinfo.application.RedressService.AppealInput;
 import ma.accesinfo.application.RedressService.CommissionComplaintView;
 import ma.accesinfo.application.RedressService.ComplianceInput;
 import ma.accesinfo.application.RedressService.ObservationRequestInput;
+import ma.accesinfo.application.RedressService.ObservationsInput;
 import ma.accesinfo.application.RedressService.RecommendationInput;
 
 /**
@@ -38,6 +40,7 @@ public class CommissionPage implements Serializable {
   private String recommendation;
   private LocalDate date;
   private String compliance;
+  private String documents;
 
   public void requireSignIn() {
     Pages.signInFirst();
@@ -74,11 +77,22 @@ public class CommissionPage implements Serializable {
     act(() -> redress.recordCompliance(reference, new ComplianceInput(compliance, text)));
   }
 
+  /** The body answers the Commission's request for observations. */
+  public void answerObservations() {
+    act(() -> redress.answerObservations(reference, new ObservationsInput(text, documents)));
+  }
+
+  /** The requester or the body records an appeal to the administrative court (Art. 21). */
+  public void recordAppeal() {
+    act(() -> redress.recordAppeal(reference, new AppealInput(date, text)));
+  }
+
   private void act(Runnable action) {
     if (Texts.attempt(action, "case.done", ui)) {
       complaint = redress.findCommissionComplaint(reference);
       text = null;
       date = null;
+      documents = null;
     }
   }
 
@@ -149,6 +163,14 @@ public class CommissionPage implements Serializable {
 
   public void setDate(LocalDate date) {
     this.date = date;
+  }
+
+  public String getDocuments() {
+    return documents;
+  }
+
+  public void setDocuments(String documents) {
+    this.documents = documents;
   }
 
   public String getCompliance() {

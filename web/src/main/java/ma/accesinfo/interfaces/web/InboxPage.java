@@ -8,8 +8,10 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import ma.accesinfo.application.RequestService;
 import ma.accesinfo.application.RequestService.RequestView;
 
@@ -24,11 +26,15 @@ public class InboxPage {
   /** Requests due within this many days are flagged as due soon. */
   static final int SOON_DAYS = 5;
 
+  private static final java.util.Set<String> CLOSED =
+      java.util.Set.of("ANSWERED", "FORWARDED", "WITHDRAWN");
+
   @Inject RequestService requests;
 
   private String status;
   private String query;
   private List<RequestView> rows;
+  private Map<String, Long> summary;
 
   public void load() {
     Pages.signInFirst();
@@ -52,6 +58,29 @@ public class InboxPage {
                   .toList());
     }
     return rows;
+  }
+
+  /**
+   * The body's running requests by how pressing they are ({@code overdue}, {@code soon}, {@code
+   * ok}), whatever the filters: the head's and officers' view of the body's deadlines.
+   */
+  public Map<String, Long> getSummary() {
+    if (summary == null) {
+      summary = new LinkedHashMap<>();
+      for (String urgency : List.of("overdue", "soon", "ok")) {
+        summary.put(urgency, 0L);
+      }
+      for (RequestView request : requests.listRequests(null)) {
+        if (!CLOSED.contains(request.status())) {
+          summary.merge(urgency(request), 1L, Long::sum);
+        }
+      }
+    }
+    return summary;
+  }
+
+  public List<Map.Entry<String, Long>> getSummaryEntries() {
+    return List.copyOf(getSummary().entrySet());
   }
 
   /** Calendar days until the due date (negative once past). */
