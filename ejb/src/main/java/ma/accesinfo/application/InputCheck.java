@@ -105,7 +105,7 @@ public final class InputCheck {
    * Control characters other than line breaks and tabs, and the bidirectional overrides that can
    * make a text read differently from what it holds, have no place in what people write.
    */
-  private static boolean hasForbiddenCharacters(String text) {
+  public static boolean hasForbiddenCharacters(String text) {
     return text.codePoints()
         .anyMatch(
             c ->

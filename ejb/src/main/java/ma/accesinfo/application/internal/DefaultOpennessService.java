@@ -30,6 +30,14 @@ public class DefaultOpennessService implements OpennessService {
   private static final int WORDS_LIMIT = 200;
   private static final Pattern OUTCOME = Pattern.compile("^[A-Z_]{2,40}$");
 
+  /** What a head or the Commission may decide of a refusal: the register's outcomes. */
+  private static final List<String> OUTCOMES =
+      java.util.stream.Stream.concat(
+              java.util.Arrays.stream(ma.accesinfo.domain.model.complaint.HeadDecision.values()),
+              java.util.Arrays.stream(ma.accesinfo.domain.model.complaint.Recommendation.values()))
+          .map(Enum::name)
+          .toList();
+
   @Inject RefusalRegister register;
   @Inject DisclosureLog log;
   @Inject DocumentRepository documents;
@@ -46,6 +54,9 @@ public class DefaultOpennessService implements OpennessService {
     }
     String yearText = check.matching("year", year, false, 4, YEAR, "2026");
     String outcomeCode = check.matching("outcome", upper(outcome), false, 40, OUTCOME, "UPHELD");
+    if (outcomeCode != null && !OUTCOMES.contains(outcomeCode)) {
+      check.add("outcome", "invalidChoice", String.join(", ", OUTCOMES));
+    }
     check.done();
     return register.search(
         new Filter(
