@@ -1,6 +1,5 @@
 package ma.accesinfo.application.internal;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -18,9 +17,9 @@ import ma.accesinfo.domain.model.law.AccessLaw;
 import ma.accesinfo.domain.model.report.AnnualReportArchive.NewFile;
 import ma.accesinfo.domain.model.statistics.Statistics;
 import ma.accesinfo.infrastructure.persistence.jpa.BenchmarkAdapters;
+import ma.accesinfo.perf.BenchmarkDatabase;
 import ma.accesinfo.perf.RequestGenerator;
 import ma.accesinfo.perf.TimedDataSource;
-import org.flywaydb.core.Flyway;
 
 /**
  * The national annual report over a million requests, made by the very code the server runs in the
@@ -42,29 +41,9 @@ public final class AnnualReportBenchmark {
   public static void main(String[] args) throws Exception {
     Path target = Path.of(args.length > 0 ? args[0] : "target");
     Path data = target.resolve("benchmark-postgres-requests");
-    boolean reuse = Boolean.getBoolean("reuse") && Files.isDirectory(data);
-    if (!reuse && Files.exists(data)) {
-      try (var paths = Files.walk(data)) {
-        for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-          Files.delete(p);
-        }
-      }
-    }
-    try (EmbeddedPostgres postgres =
-        EmbeddedPostgres.builder()
-            .setDataDirectory(data)
-            .setCleanDataDirectory(false)
-            .setServerConfig("shared_buffers", "512MB")
-            .setServerConfig("work_mem", "32MB")
-            .setServerConfig("maintenance_work_mem", "512MB")
-            .setServerConfig("max_wal_size", "4GB")
-            .start()) {
-      DataSource dataSource = postgres.getPostgresDatabase();
-      Flyway.configure()
-          .dataSource(dataSource)
-          .locations("classpath:db/migration")
-          .load()
-          .migrate();
+    try (BenchmarkDatabase database = BenchmarkDatabase.start(data)) {
+      DataSource dataSource = database.dataSource();
+      boolean reuse = database.reused();
       long loading = System.nanoTime();
       if (!reuse) {
         RequestGenerator.requests(dataSource, YEAR - 1, PREVIOUS, 0);

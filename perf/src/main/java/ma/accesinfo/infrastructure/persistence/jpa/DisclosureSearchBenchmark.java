@@ -1,6 +1,5 @@
 package ma.accesinfo.infrastructure.persistence.jpa;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -14,7 +13,7 @@ import java.util.Random;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import ma.accesinfo.domain.model.openness.DisclosureLog;
-import org.flywaydb.core.Flyway;
+import ma.accesinfo.perf.BenchmarkDatabase;
 
 /**
  * The disclosure log's search over a million entries, measured through the very class the server
@@ -162,26 +161,9 @@ public final class DisclosureSearchBenchmark {
   public static void main(String[] args) throws Exception {
     Path target = Path.of(args.length > 0 ? args[0] : "target");
     Path data = target.resolve("benchmark-postgres");
-    boolean reuse = Boolean.getBoolean("reuse") && Files.isDirectory(data);
-    if (!reuse) {
-      deleteRecursively(data);
-    }
-    try (EmbeddedPostgres postgres =
-        EmbeddedPostgres.builder()
-            .setDataDirectory(data)
-            // The data stays after the run: -Dreuse=true measures again without loading anew
-            .setCleanDataDirectory(false)
-            .setServerConfig("shared_buffers", "512MB")
-            .setServerConfig("work_mem", "32MB")
-            .setServerConfig("maintenance_work_mem", "512MB")
-            .setServerConfig("max_wal_size", "4GB")
-            .start()) {
-      DataSource dataSource = postgres.getPostgresDatabase();
-      Flyway.configure()
-          .dataSource(dataSource)
-          .locations("classpath:db/migration")
-          .load()
-          .migrate();
+    try (BenchmarkDatabase database = BenchmarkDatabase.start(data)) {
+      DataSource dataSource = database.dataSource();
+      boolean reuse = database.reused();
       long loading = System.nanoTime();
       if (!reuse) {
         load(dataSource);
@@ -270,17 +252,6 @@ public final class DisclosureSearchBenchmark {
       }
       System.out.println(report);
       Files.writeString(target.resolve("disclosure-search.md"), report.toString());
-    }
-  }
-
-  private static void deleteRecursively(Path folder) throws java.io.IOException {
-    if (!Files.exists(folder)) {
-      return;
-    }
-    try (var paths = Files.walk(folder)) {
-      for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
     }
   }
 
