@@ -144,11 +144,7 @@ class RedressJourneyIT extends ApplicationDeployment {
       browser.check("02-closure-declared");
     }
     try {
-      LocalDate moved =
-          database.single(
-              "select due_date from information_request where reference = ?",
-              LocalDate.class,
-              reference);
+      LocalDate moved = storedDueDate(reference);
       assertThat(moved).isAfter(due);
       try (Browser browser = new Browser(TestSettings.baseUrl(), "fr", 360, "calendar-fr")) {
         browser.signIn(citizen.email(), citizen.password(), null);
@@ -186,12 +182,7 @@ class RedressJourneyIT extends ApplicationDeployment {
             Map.of()),
         200);
     try {
-      assertThat(
-              database.single(
-                  "select due_date from information_request where reference = ?",
-                  LocalDate.class,
-                  reference))
-          .isEqualTo(due);
+      assertThat(storedDueDate(reference)).isEqualTo(due);
       Api.Reply refused =
           api.post(
               Api.ADMIN,
@@ -215,11 +206,7 @@ class RedressJourneyIT extends ApplicationDeployment {
         assertThat(browser.text("#days")).contains("Fête d’essai");
         browser.check("01-observed");
       }
-      LocalDate moved =
-          database.single(
-              "select due_date from information_request where reference = ?",
-              LocalDate.class,
-              reference);
+      LocalDate moved = storedDueDate(reference);
       assertThat(moved).isAfter(due);
       assertThat(
               database.count(
@@ -238,6 +225,12 @@ class RedressJourneyIT extends ApplicationDeployment {
       api.send(Api.ADMIN, "DELETE", "/api/v1/calendar/days/" + due, null, Map.of());
       api.send(Api.ADMIN, "DELETE", "/api/v1/calendar/days/" + provisional, null, Map.of());
     }
+  }
+
+  /** The request's due date as the database holds it. */
+  private LocalDate storedDueDate(String reference) {
+    return database.single(
+        "select due_date from information_request where reference = ?", LocalDate.class, reference);
   }
 
   private LocalDate nextWorkingDay(LocalDate from) {
