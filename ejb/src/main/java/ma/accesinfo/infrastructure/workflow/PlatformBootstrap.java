@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.JakartaTransactionProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor;
+import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.flywaydb.core.Flyway;
 
 /**
@@ -97,6 +98,11 @@ public class PlatformBootstrap {
     configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
     configuration.setHistory(ProcessEngineConfiguration.HISTORY_AUDIT);
     configuration.setBeans(new CdiBeanNames(beanManager));
+    // Ids made in memory: the default generator fetches blocks of ids in a transaction of its own,
+    // on a second connection, while every other filing waits for it; with the pool in use by those
+    // filings it waited for a connection that never came (perf/filing-load.sh,
+    // docs/performance.md).
+    configuration.setIdGenerator(new StrongUuidGenerator());
     configuration.setJobExecutorActivate(true);
     DefaultJobExecutor jobExecutor = new DefaultJobExecutor();
     long maxWait = Settings.number("accesinfo.job-executor.wait-ms", 5_000);

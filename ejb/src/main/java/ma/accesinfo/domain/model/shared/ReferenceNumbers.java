@@ -2,8 +2,11 @@ package ma.accesinfo.domain.model.shared;
 
 /**
  * Hands out the human-readable references of requests, complaints and Commission receipts: one
- * numbering per series and year, such as {@code DI-2026-000042}. Numbers follow each other without
- * gaps: a filing that rolls back gives its number back.
+ * numbering per series and year, such as {@code DI-2026-000042}. Numbers are unique and grow. The
+ * registers of complaints ({@link #HEAD_COMPLAINT}, {@link #COMMISSION_COMPLAINT}) follow each
+ * other without gaps: a complaint that rolls back gives its number back. Requests ({@link
+ * #REQUEST}, {@link #SINGLE_WINDOW}) are numbered without making one filing wait for another: a
+ * filing that fails after being numbered leaves a gap.
  */
 public interface ReferenceNumbers {
 
