@@ -29,7 +29,8 @@ import ma.accesinfo.infrastructure.config.Settings;
 
 /**
  * Takes due messages from the outbox and delivers them over the application's mail session, each
- * step in a transaction of its own so that a slow or failing server holds nothing else up.
+ * step in a transaction of its own so that a slow or failing server holds nothing else up: the
+ * message is read, sent outside any transaction, then recorded as sent.
  */
 @Stateless
 public class OutboxDispatch {
@@ -56,19 +57,38 @@ public class OutboxDispatch {
     return due.stream().map(OutboxMessage::id).toList();
   }
 
-  /** Delivers one claimed message and records the outcome. */
+  /**
+   * A claimed message's mail, ready to go; empty when it is no longer to be sent (delivered or
+   * given up meanwhile).
+   */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public void deliver(long id) {
+  public Optional<MimeMessage> take(long id) throws MessagingException {
     OutboxMessage message = outbox.find(id).orElse(null);
     if (message == null || message.status() != OutboxMessage.Status.SENDING) {
-      return;
+      return Optional.empty();
     }
-    try {
-      send(mime(message));
-      message.sent(clock.instant());
-    } catch (MessagingException | RuntimeException e) {
-      LOG.warning("Could not deliver message " + message.key() + ": " + e);
-      message.failed(String.valueOf(e.getMessage()), clock.instant(), MAX_ATTEMPTS);
+    return Optional.of(mime(message));
+  }
+
+  /** Hands the mail to the SMTP server, outside any transaction. */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public void send(MimeMessage mime) throws MessagingException {
+    transport(mime);
+  }
+
+  /** Records that the SMTP server took the message. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void recordSent(long id) {
+    outbox.find(id).ifPresent(m -> m.sent(clock.instant()));
+  }
+
+  /** Records a failed attempt: the message is tried again later, or given up after the last. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void recordFailure(long id, Exception failure) {
+    OutboxMessage message = outbox.find(id).orElse(null);
+    if (message != null && message.status() == OutboxMessage.Status.SENDING) {
+      LOG.warning("Could not deliver message " + message.key() + ": " + failure);
+      message.failed(String.valueOf(failure.getMessage()), clock.instant(), MAX_ATTEMPTS);
     }
   }
 
@@ -77,7 +97,7 @@ public class OutboxDispatch {
    * ({@code ACCESINFO_SMTP_USERNAME}, {@code ACCESINFO_SMTP_PASSWORD}). They are read at each send,
    * so a changed password takes effect without a restart.
    */
-  private static void send(MimeMessage mime) throws MessagingException {
+  private static void transport(MimeMessage mime) throws MessagingException {
     Optional<String> user = Settings.get("accesinfo.smtp-username");
     if (user.isPresent()) {
       Transport.send(mime, user.get(), Settings.get("accesinfo.smtp-password").orElse(""));

@@ -12,7 +12,12 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -40,6 +45,9 @@ public class OutboxSender {
 
   private ScheduledFuture<?> task;
 
+  /** Messages the SMTP server took whose sending is not recorded yet. */
+  private final Set<Long> delivered = ConcurrentHashMap.newKeySet();
+
   @PostConstruct
   void start() {
     long every = Settings.number("accesinfo.mail.poll-ms", 2_000);
@@ -55,13 +63,44 @@ public class OutboxSender {
 
   void drain() {
     try {
+      recordDelivered();
       List<Long> claimed;
       do {
         claimed = dispatch.claimDue(BATCH);
-        claimed.forEach(dispatch::deliver);
+        claimed.forEach(this::deliver);
       } while (claimed.size() == BATCH);
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "The outbox could not be drained; it will be tried again", e);
+    }
+  }
+
+  private void deliver(long id) {
+    if (delivered.contains(id)) {
+      recordDelivered(); // claimed again when its lease ended: it went, only the record is missing
+      return;
+    }
+    try {
+      Optional<MimeMessage> mail = dispatch.take(id);
+      if (mail.isEmpty()) {
+        return;
+      }
+      dispatch.send(mail.get());
+    } catch (MessagingException | RuntimeException e) {
+      dispatch.recordFailure(id, e);
+      return;
+    }
+    delivered.add(id);
+    recordDelivered();
+  }
+
+  /**
+   * Records the messages the SMTP server took. When the database is out of reach at that moment
+   * (restarting, say), they are kept here and recorded at the next round, never sent again.
+   */
+  private void recordDelivered() {
+    for (Long id : List.copyOf(delivered)) {
+      dispatch.recordSent(id);
+      delivered.remove(id);
     }
   }
 }
