@@ -13,7 +13,8 @@ import ma.accesinfo.interfaces.security.ApiAuthenticationMechanism;
 
 /**
  * Refuses a call that came with refused credentials before anything else happens, with the same
- * answer whether the e-mail or the password was wrong (or the account locked for a while).
+ * answer whether the e-mail or the password was wrong (or the account locked for a while); and a
+ * call whose credentials could not be checked, the database being out of reach, with a 503.
  */
 @Provider
 @PreMatching
@@ -24,6 +25,12 @@ public class InvalidCredentialsFilter implements ContainerRequestFilter {
 
   @Override
   public void filter(ContainerRequestContext request) {
+    if (servletRequest.getAttribute(ApiAuthenticationMechanism.DATABASE_OUT_OF_REACH) != null) {
+      request.abortWith(
+          UnexpectedFailureMapper.outOfReach(
+              ProblemLanguage.fromHeaders(request.getHeaders().getFirst("Accept-Language"))));
+      return;
+    }
     if (servletRequest.getAttribute(ApiAuthenticationMechanism.REFUSED_CREDENTIALS)
         instanceof String reason) {
       Response problem =

@@ -14,15 +14,23 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import ma.accesinfo.application.ApplicationFailure;
+import ma.accesinfo.domain.model.shared.Language;
 
 /**
- * Anything else: a concurrent change of the same record answers 409; a fault answers 500 with an
- * incident number that is also in the server log, and never with the fault's details.
+ * Anything else: a concurrent change of the same record answers 409; the database out of reach
+ * (stopped, restarting, no connection free) answers 503 with a time to try again, as the fault is
+ * passing and the server recovers by itself; any other fault answers 500 with an incident number
+ * that is also in the server log, and never with the fault's details.
  */
 @Provider
 public class UnexpectedFailureMapper implements ExceptionMapper<Throwable> {
 
   private static final String UNIQUE_VIOLATION = "23505";
+
+  /** SQL states of the class "connection exception". */
+  private static final String CONNECTION_EXCEPTION = "08";
+
+  static final int RETRY_AFTER_SECONDS = 30;
   private static final Logger LOG = Logger.getLogger(UnexpectedFailureMapper.class.getName());
 
   @Inject ProblemLanguage language;
@@ -47,6 +55,10 @@ public class UnexpectedFailureMapper implements ExceptionMapper<Throwable> {
         return Problems.response(409, code, List.of(), List.of(), language.of(headers));
       }
     }
+    if (databaseOutOfReach(failure)) {
+      LOG.warning("The database is out of reach: " + failure);
+      return outOfReach(ProblemLanguage.fromHeaders(headers).orElse(Language.AR));
+    }
     if (WebApplicationExceptionMapper.malformed(failure)) {
       return Problems.response(400, "malformedJson", List.of(), List.of(), language.of(headers));
     }
@@ -54,5 +66,27 @@ public class UnexpectedFailureMapper implements ExceptionMapper<Throwable> {
     LOG.log(Level.SEVERE, "Incident " + incident, failure);
     return Problems.response(
         500, "internalError", List.of(incident), List.of(), language.of(headers));
+  }
+
+  /** The answer while the database is out of reach: try again shortly. */
+  static Response outOfReach(Language language) {
+    return Response.fromResponse(
+            Problems.response(503, "serviceUnavailable", List.of(), List.of(), language))
+        .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+        .build();
+  }
+
+  /** Whether the failure comes from the database being unreachable rather than from a fault. */
+  public static boolean databaseOutOfReach(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof jakarta.resource.ResourceException
+          || t instanceof java.net.ConnectException
+          || t instanceof SQLException sql
+              && sql.getSQLState() != null
+              && sql.getSQLState().startsWith(CONNECTION_EXCEPTION)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

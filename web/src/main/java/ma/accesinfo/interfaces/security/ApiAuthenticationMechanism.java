@@ -13,6 +13,7 @@ import java.util.Optional;
 import ma.accesinfo.application.SignInService;
 import ma.accesinfo.application.SignInService.Identity;
 import ma.accesinfo.application.SignInService.PasswordCheck;
+import ma.accesinfo.interfaces.rest.UnexpectedFailureMapper;
 
 /**
  * Signs callers in: with a session token ({@code Authorization: Bearer}, from {@code POST
@@ -31,6 +32,12 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
    */
   public static final String REFUSED_CREDENTIALS = "ma.accesinfo.refusedCredentials";
 
+  /**
+   * Set when the credentials could not be checked because the database is out of reach: the API
+   * answers 503, as it does for any call then, instead of a failure page.
+   */
+  public static final String DATABASE_OUT_OF_REACH = "ma.accesinfo.databaseOutOfReach";
+
   /** The HTTP session attribute holding the pages' session token. */
   public static final String SESSION_TOKEN = "ma.accesinfo.sessionToken";
 
@@ -39,6 +46,18 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    try {
+      return validate(request, context);
+    } catch (RuntimeException e) {
+      if (!UnexpectedFailureMapper.databaseOutOfReach(e)) {
+        throw e;
+      }
+      request.setAttribute(DATABASE_OUT_OF_REACH, Boolean.TRUE);
+      return context.doNothing();
+    }
+  }
+
+  private AuthenticationStatus validate(HttpServletRequest request, HttpMessageContext context) {
     String header = request.getHeader("Authorization");
     if (header == null) {
       return signedInPages(request, context);
