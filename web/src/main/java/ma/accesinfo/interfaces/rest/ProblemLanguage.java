@@ -57,6 +57,14 @@ public class ProblemLanguage {
 
   private Optional<Language> fromAccount() {
     Principal caller = securityContext.getCallerPrincipal();
-    return caller == null ? Optional.empty() : accounts.preferredLanguageOf(caller.getName());
+    if (caller == null) {
+      return Optional.empty();
+    }
+    try {
+      return accounts.preferredLanguageOf(caller.getName());
+    } catch (RuntimeException e) {
+      // the account cannot be read (the database failing, say): a problem is still told, in Arabic
+      return Optional.empty();
+    }
   }
 }

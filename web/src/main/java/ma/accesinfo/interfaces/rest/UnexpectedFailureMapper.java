@@ -30,6 +30,9 @@ public class UnexpectedFailureMapper implements ExceptionMapper<Throwable> {
   /** SQL states of the class "connection exception". */
   private static final String CONNECTION_EXCEPTION = "08";
 
+  /** PostgreSQL shutting down or starting: its connections are cut, new ones refused for now. */
+  private static final String OPERATOR_INTERVENTION = "57P0";
+
   static final int RETRY_AFTER_SECONDS = 30;
   private static final Logger LOG = Logger.getLogger(UnexpectedFailureMapper.class.getName());
 
@@ -83,7 +86,8 @@ public class UnexpectedFailureMapper implements ExceptionMapper<Throwable> {
           || t instanceof java.net.ConnectException
           || t instanceof SQLException sql
               && sql.getSQLState() != null
-              && sql.getSQLState().startsWith(CONNECTION_EXCEPTION)) {
+              && (sql.getSQLState().startsWith(CONNECTION_EXCEPTION)
+                  || sql.getSQLState().startsWith(OPERATOR_INTERVENTION))) {
         return true;
       }
     }

@@ -28,6 +28,13 @@ class UnexpectedFailureMapperTest {
             UnexpectedFailureMapper.databaseOutOfReach(
                 new RuntimeException(new ConnectException("Connection refused"))))
         .isTrue();
+    assertThat(
+            UnexpectedFailureMapper.databaseOutOfReach(
+                new IllegalStateException(
+                    "the audit trail could not be written",
+                    new SQLException(
+                        "FATAL: terminating connection due to administrator command", "57P01"))))
+        .isTrue();
   }
 
   @Test
