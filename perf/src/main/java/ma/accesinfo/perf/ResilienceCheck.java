@@ -1,38 +1,20 @@
 package ma.accesinfo.perf;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Array;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * The system under a filing load, disrupted: the application server killed with {@code kill -9} and
@@ -51,69 +33,34 @@ import java.util.stream.Stream;
  */
 public final class ResilienceCheck {
 
-  private static final int HTTP_PORT = 8190;
-  private static final int MANAGEMENT_PORT = 10190;
-  private static final int DB_PORT = 35432;
-  private static final int SMTP_PORT = 3125;
-  private static final String BASE = "http://127.0.0.1:" + HTTP_PORT;
-  private static final String JDBC = "jdbc:postgresql://127.0.0.1:" + DB_PORT + "/accesinfo";
-  private static final Pattern REFERENCE = Pattern.compile("\"reference\"\\s*:\\s*\"([^\"]+)\"");
-  private static final Pattern TOKEN = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"");
-  private static final List<String> CITIZENS =
-      List.of("amina@demo.accesinfo.ma", "youssef@demo.accesinfo.ma");
-
-  private final Path home;
-  private final Path server;
-  private final Path ear;
   private final int clients = Integer.getInteger("clients", 8);
   private final Duration load = Duration.ofSeconds(Long.getLong("seconds", 15));
   private final Duration outage = Duration.ofSeconds(Long.getLong("outage", 10));
   private final Duration mailWait = Duration.ofSeconds(Long.getLong("mail.wait", 420));
-  private final HttpClient http =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
   private final List<String> failures = new ArrayList<>();
   private final StringBuilder report = new StringBuilder();
 
-  private EmbeddedPostgres postgres;
-  private Process wildfly;
+  private final LocalSystem system;
 
-  private ResilienceCheck(Path home, Path server, Path ear) {
-    this.home = home;
-    this.server = server;
-    this.ear = ear;
+  private ResilienceCheck(LocalSystem system) {
+    this.system = system;
   }
 
   public static void main(String[] args) throws Exception {
     Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
-    ResilienceCheck check =
-        new ResilienceCheck(
-            root.resolve("perf/target/resilience"),
-            root.resolve("ear/target/server"),
-            root.resolve("ear/target/accesinfo.ear"));
-    if (!check.run()) {
+    boolean passed;
+    try (LocalSystem system = LocalSystem.start(root, "resilience")) {
+      passed = new ResilienceCheck(system).run();
+    }
+    if (!passed) {
       throw new IllegalStateException("resilience checks failed; see above");
     }
   }
 
   private boolean run() throws Exception {
-    clean(home);
-    GreenMail mail = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", "smtp"));
-    mail.start();
-    try {
-      startDatabase();
-      startServer();
-      awaitServer(Duration.ofMinutes(5));
-      awaitDemoCitizens();
-      killServerUnderLoad();
-      restartDatabaseUnderLoad();
-      checkMail(mail);
-    } finally {
-      stopServer();
-      if (postgres != null) {
-        postgres.close();
-      }
-      mail.stop();
-    }
+    killServerUnderLoad();
+    restartDatabaseUnderLoad();
+    checkMail(system.mail());
     System.out.println();
     System.out.println(report);
     if (failures.isEmpty()) {
@@ -128,22 +75,27 @@ public final class ResilienceCheck {
 
   private final Set<String> acknowledged = ConcurrentHashMap.newKeySet();
 
+  /** Requests whose reply period was made to end: their timer has fired, as it should. */
+  private final Set<String> expired = ConcurrentHashMap.newKeySet();
+
   private void killServerUnderLoad() throws Exception {
-    Load filing = new Load();
+    FilingLoad filing = new FilingLoad(system, clients);
     filing.start();
     Thread.sleep(load.toMillis());
     long before = filing.acknowledged.get();
     long killedAt = System.nanoTime();
-    killServer();
-    startServer();
-    awaitServer(Duration.ofMinutes(5));
-    double restart = (System.nanoTime() - killedAt) / 1e9;
-    double recovered = filing.awaitSuccessAfter(killedAt);
+    system.killServer();
+    system.startServer();
+    system.awaitServer(Duration.ofMinutes(5));
+    long upAt = System.nanoTime();
+    double restart = (upAt - killedAt) / 1e9;
+    double recovered = filing.awaitSuccessAfter(upAt);
     Thread.sleep(load.toMillis());
     filing.stop();
+    acknowledged.addAll(filing.references);
     line(
         "kill -9 of WildFly during %d clients' filing: %d filings acknowledged before, %d in all;"
-            + " the server answered again %.1f s after the kill and took filings %.1f s after it;"
+            + " the server answered again %.1f s after the kill and took filings %.1f s later;"
             + " %d calls failed meanwhile (%s)",
         clients,
         before,
@@ -157,18 +109,19 @@ public final class ResilienceCheck {
   }
 
   private void restartDatabaseUnderLoad() throws Exception {
-    Load filing = new Load();
+    FilingLoad filing = new FilingLoad(system, clients);
     filing.start();
     Thread.sleep(load.toMillis());
     long stoppedAt = System.nanoTime();
-    postgres.close();
+    system.stopDatabase();
     Thread.sleep(outage.toMillis());
-    startDatabase();
+    system.startDatabase();
     long back = System.nanoTime();
     double recovered = filing.awaitSuccessAfter(back);
     long failedBefore = filing.failed.get();
     Thread.sleep(load.toMillis());
     filing.stop();
+    acknowledged.addAll(filing.references);
     long failedAfterRecovery = filing.failed.get() - failedBefore;
     line(
         "PostgreSQL stopped for %d s during %d clients' filing: %d filings acknowledged in all;"
@@ -195,31 +148,36 @@ public final class ResilienceCheck {
 
   /** Every acknowledged filing is stored, with its procedure running and its reply-period timer. */
   private void checkStored(String when) throws SQLException {
-    try (Connection c = DriverManager.getConnection(JDBC, "postgres", "postgres")) {
+    try (Connection c = system.database()) {
       Array references = c.createArrayOf("varchar", acknowledged.toArray());
+      Array waiting =
+          c.createArrayOf(
+              "varchar", acknowledged.stream().filter(r -> !expired.contains(r)).toArray());
       long stored =
-          count(c, "select count(*) from information_request where reference = any(?)", references);
+          LocalSystem.count(
+              c, "select count(*) from information_request where reference = any(?)", references);
       long running =
-          count(
+          LocalSystem.count(
               c,
               "select count(distinct e.business_key_) from act_ru_execution e"
                   + " where e.parent_id_ is null and e.business_key_ = any(?)",
               references);
       long timed =
-          count(
+          LocalSystem.count(
               c,
               "select count(distinct e.business_key_) from act_ru_execution e join act_ru_job j"
-                  + " on j.process_instance_id_ = e.id_ where e.parent_id_ is null"
-                  + " and j.type_ = 'timer' and j.act_id_ = 'replyPeriodEnded'"
+                  + " on j.process_instance_id_ = e.id_ join act_ru_jobdef d on d.id_ = j.job_def_id_"
+                  + " where e.parent_id_ is null and j.type_ = 'timer'"
+                  + " and d.act_id_ = 'replyPeriodEnded'"
                   + " and e.business_key_ = any(?)",
-              references);
+              waiting);
       line(
-          "%s: %d filings acknowledged; %d stored, %d with their procedure running, %d with their"
-              + " reply-period timer",
-          when, acknowledged.size(), stored, running, timed);
+          "%s: %d filings acknowledged; %d stored, %d with their procedure running, %d of the %d"
+              + " whose reply period runs with its timer",
+          when, acknowledged.size(), stored, running, timed, acknowledged.size() - expired.size());
       if (stored != acknowledged.size()
           || running != acknowledged.size()
-          || timed != acknowledged.size()) {
+          || timed != acknowledged.size() - expired.size()) {
         failures.add(when + ": acknowledged filings are missing");
       }
     }
@@ -231,13 +189,15 @@ public final class ResilienceCheck {
    */
   private void checkTimersFire() throws Exception {
     List<String> chosen = acknowledged.stream().sorted().limit(10).toList();
-    try (Connection c = DriverManager.getConnection(JDBC, "postgres", "postgres")) {
+    expired.addAll(chosen);
+    try (Connection c = system.database()) {
       Array references = c.createArrayOf("varchar", chosen.toArray());
       try (PreparedStatement due =
           c.prepareStatement(
               "update act_ru_job j set duedate_ = now() - interval '1 second'"
-                  + " from act_ru_execution e where j.process_instance_id_ = e.id_"
-                  + " and e.parent_id_ is null and j.act_id_ = 'replyPeriodEnded'"
+                  + " from act_ru_execution e, act_ru_jobdef d where j.process_instance_id_ = e.id_"
+                  + " and d.id_ = j.job_def_id_ and e.parent_id_ is null"
+                  + " and d.act_id_ = 'replyPeriodEnded'"
                   + " and e.business_key_ = any(?)")) {
         due.setArray(1, references);
         due.executeUpdate();
@@ -246,7 +206,7 @@ public final class ResilienceCheck {
       long overdue = 0;
       while (System.nanoTime() - start < Duration.ofSeconds(60).toNanos()) {
         overdue =
-            count(
+            LocalSystem.count(
                 c,
                 "select count(*) from information_request where overdue and reference = any(?)",
                 references);
@@ -272,9 +232,11 @@ public final class ResilienceCheck {
   private void checkMail(GreenMail mail) throws Exception {
     long start = System.nanoTime();
     long pending = -1;
-    try (Connection c = DriverManager.getConnection(JDBC, "postgres", "postgres")) {
+    try (Connection c = system.database()) {
       while (System.nanoTime() - start < mailWait.toNanos()) {
-        pending = count(c, "select count(*) from outbox_message where status <> 'SENT'", null);
+        pending =
+            LocalSystem.count(
+                c, "select count(*) from outbox_message where status <> 'SENT'", null);
         if (pending == 0) {
           break;
         }
@@ -314,267 +276,9 @@ public final class ResilienceCheck {
     }
   }
 
-  private static long count(Connection c, String sql, Array references) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement(sql)) {
-      if (references != null) {
-        s.setArray(1, references);
-      }
-      try (ResultSet rs = s.executeQuery()) {
-        rs.next();
-        return rs.getLong(1);
-      }
-    }
-  }
-
-  // The load: citizens filing as fast as the server answers, going on through the disruption
-
-  private final class Load {
-    final AtomicBoolean running = new AtomicBoolean(true);
-    final AtomicLong acknowledged = new AtomicLong();
-    final AtomicLong failed = new AtomicLong();
-    final AtomicLong lastSuccess = new AtomicLong();
-    final Map<String, Integer> failures = new ConcurrentHashMap<>();
-    final List<Thread> threads = new ArrayList<>();
-
-    void start() {
-      for (int i = 0; i < clients; i++) {
-        String citizen = CITIZENS.get(i % CITIZENS.size());
-        Thread t = new Thread(() -> file(citizen), "citizen-" + (i + 1));
-        t.start();
-        threads.add(t);
-      }
-    }
-
-    void stop() throws InterruptedException {
-      running.set(false);
-      for (Thread t : threads) {
-        t.join();
-      }
-    }
-
-    /** Seconds from the instant to the first filing acknowledged after it. */
-    double awaitSuccessAfter(long instant) throws InterruptedException {
-      while (lastSuccess.get() < instant) {
-        Thread.sleep(50);
-      }
-      return (lastSuccess.get() - instant) / 1e9;
-    }
-
-    private void file(String citizen) {
-      String token = null;
-      long n = 0;
-      while (running.get()) {
-        try {
-          if (token == null) {
-            token = signIn(citizen);
-          }
-          HttpResponse<String> answer =
-              http.send(
-                  HttpRequest.newBuilder(URI.create(BASE + "/api/v1/requests"))
-                      .timeout(Duration.ofSeconds(30))
-                      .header("Content-Type", "application/json")
-                      .header("Authorization", "Bearer " + token)
-                      .POST(HttpRequest.BodyPublishers.ofString(request(++n)))
-                      .build(),
-                  HttpResponse.BodyHandlers.ofString());
-          if (answer.statusCode() == 201) {
-            Matcher m = REFERENCE.matcher(answer.body());
-            if (!m.find()) {
-              throw new IllegalStateException("no reference in " + answer.body());
-            }
-            ResilienceCheck.this.acknowledged.add(m.group(1));
-            acknowledged.incrementAndGet();
-            lastSuccess.set(System.nanoTime());
-            continue;
-          }
-          if (answer.statusCode() == 401) {
-            token = null;
-          }
-          failed("HTTP " + answer.statusCode());
-        } catch (IOException e) {
-          failed("no answer");
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          return;
-        }
-      }
-    }
-
-    private void failed(String kind) throws InterruptedException {
-      failed.incrementAndGet();
-      failures.merge(kind, 1, Integer::sum);
-      Thread.sleep(200);
-    }
-  }
-
-  private String signIn(String email) throws IOException, InterruptedException {
-    HttpResponse<String> answer =
-        http.send(
-            HttpRequest.newBuilder(URI.create(BASE + "/api/v1/sessions"))
-                .timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json")
-                .POST(
-                    HttpRequest.BodyPublishers.ofString(
-                        "{\"email\":\"" + email + "\",\"password\":\"Demo-31-13!\"}"))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    Matcher m = TOKEN.matcher(answer.body());
-    if (answer.statusCode() != 201 || !m.find()) {
-      throw new IOException("sign-in answered " + answer.statusCode());
-    }
-    return m.group(1);
-  }
-
-  private static String request(long n) {
-    return "{\"bodyCode\":\"MIN-EF\",\"subject\":\"Marchés publics de 2025, demande "
-        + n
-        + "\",\"description\":\"Je demande la liste des marchés publics passés en 2025, avec leurs"
-        + " titulaires et leurs montants.\",\"urgent\":false,\"deliveryMode\":\"EMAIL\","
-        + "\"language\":\"fr\"}";
-  }
-
-  // The parts: PostgreSQL, WildFly
-
-  private void startDatabase() throws IOException, SQLException {
-    postgres =
-        EmbeddedPostgres.builder()
-            .setDataDirectory(home.resolve("postgres"))
-            .setCleanDataDirectory(false)
-            .setPort(DB_PORT)
-            .start();
-    try (Connection c = postgres.getPostgresDatabase().getConnection();
-        ResultSet rs =
-            c.createStatement()
-                .executeQuery("select 1 from pg_database where datname = 'accesinfo'")) {
-      if (!rs.next()) {
-        c.createStatement().execute("create database accesinfo");
-      }
-    }
-  }
-
-  private void startServer() throws IOException {
-    Path base = home.resolve("wildfly");
-    Path deployments = base.resolve("deployments");
-    if (!Files.exists(deployments)) {
-      copyTree(server.resolve("standalone/configuration"), base.resolve("configuration"));
-      Files.createDirectories(deployments);
-      Files.copy(ear, deployments.resolve("accesinfo.ear"), StandardCopyOption.REPLACE_EXISTING);
-    }
-    ProcessBuilder builder =
-        new ProcessBuilder(
-                server.resolve("bin/standalone.sh").toString(),
-                "-Djboss.server.base.dir=" + base,
-                "-Djboss.http.port=" + HTTP_PORT,
-                "-Djboss.management.http.port=" + MANAGEMENT_PORT)
-            .redirectErrorStream(true)
-            .redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("server.out").toFile()));
-    Map<String, String> env = builder.environment();
-    env.put("POSTGRESQL_URL", JDBC);
-    env.put("POSTGRESQL_USER", "postgres");
-    env.put("POSTGRESQL_PASSWORD", "postgres");
-    env.put("ACCESINFO_SMTP_HOST", "127.0.0.1");
-    env.put("ACCESINFO_SMTP_PORT", String.valueOf(SMTP_PORT));
-    env.put("ACCESINFO_DEMO_DATA", "true");
-    env.put("ACCESINFO_DATA_KEYS", "check1:" + Base64.getEncoder().encodeToString(new byte[32]));
-    env.put("ACCESINFO_JOB_EXECUTOR_WAIT_MS", "1000");
-    env.put("LAUNCH_JBOSS_IN_BACKGROUND", "true");
-    env.put("JAVA_OPTS", "-Xms256m -Xmx1g -Djava.net.preferIPv4Stack=true");
-    wildfly = builder.start();
-  }
-
-  private void awaitServer(Duration limit) throws InterruptedException {
-    long deadline = System.nanoTime() + limit.toNanos();
-    while (System.nanoTime() < deadline) {
-      if (!wildfly.isAlive()) {
-        throw new IllegalStateException("WildFly stopped; see " + home.resolve("server.out"));
-      }
-      try {
-        HttpResponse<Void> answer =
-            http.send(
-                HttpRequest.newBuilder(URI.create(BASE + "/api/v1/bodies")).build(),
-                HttpResponse.BodyHandlers.discarding());
-        if (answer.statusCode() == 200) {
-          return;
-        }
-      } catch (IOException notYet) {
-        // starting
-      }
-      Thread.sleep(100);
-    }
-    throw new IllegalStateException("WildFly did not answer within " + limit);
-  }
-
-  private void awaitDemoCitizens() throws Exception {
-    long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-    while (true) {
-      try {
-        signIn(CITIZENS.get(0));
-        return;
-      } catch (IOException notYet) {
-        if (System.nanoTime() > deadline) {
-          throw notYet;
-        }
-        Thread.sleep(1_000);
-      }
-    }
-  }
-
-  /** SIGKILL to the server's JVM: no shutdown hook, no transaction finished. */
-  private void killServer() throws InterruptedException {
-    for (ProcessHandle java : serverJvms()) {
-      java.destroyForcibly();
-      java.onExit().join();
-    }
-    wildfly.waitFor();
-  }
-
-  private void stopServer() throws InterruptedException {
-    if (wildfly == null) {
-      return;
-    }
-    for (ProcessHandle java : serverJvms()) {
-      java.destroy();
-      java.onExit().join();
-    }
-    wildfly.destroy();
-    wildfly.waitFor();
-  }
-
-  private List<ProcessHandle> serverJvms() {
-    return wildfly
-        .descendants()
-        .filter(
-            p -> p.info().commandLine().map(cmd -> cmd.contains("jboss-modules.jar")).orElse(false))
-        .toList();
-  }
-
   private void line(String format, Object... args) {
     String text = String.format(java.util.Locale.ROOT, format, args);
     System.out.println(text);
     report.append("- ").append(text).append('\n');
-  }
-
-  private static void copyTree(Path from, Path to) throws IOException {
-    try (Stream<Path> paths = Files.walk(from)) {
-      for (Path p : paths.toList()) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-      }
-    }
-  }
-
-  private static void clean(Path folder) throws IOException {
-    if (Files.exists(folder)) {
-      try (Stream<Path> paths = Files.walk(folder)) {
-        for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-          Files.delete(p);
-        }
-      }
-    }
-    Files.createDirectories(folder);
   }
 }

@@ -1,0 +1,96 @@
+package ma.accesinfo.perf;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Citizens filing requests as fast as the server answers, each on a thread of its own, going on
+ * through any disruption (a failed call is tried again after 200 ms); every reference the server
+ * acknowledged with a 201 is kept.
+ */
+final class FilingLoad {
+
+  final Set<String> references = ConcurrentHashMap.newKeySet();
+  final AtomicLong acknowledged = new AtomicLong();
+  final AtomicLong failed = new AtomicLong();
+  final Map<String, Integer> failures = new ConcurrentHashMap<>();
+
+  private final LocalSystem system;
+  private final int clients;
+  private final AtomicBoolean running = new AtomicBoolean(true);
+  private final AtomicLong lastSuccess = new AtomicLong();
+  private final List<Thread> threads = new ArrayList<>();
+
+  FilingLoad(LocalSystem system, int clients) {
+    this.system = system;
+    this.clients = clients;
+  }
+
+  void start() {
+    for (int i = 0; i < clients; i++) {
+      String citizen = LocalSystem.CITIZENS.get(i % LocalSystem.CITIZENS.size());
+      Thread t = new Thread(() -> file(citizen), "citizen-" + (i + 1));
+      t.start();
+      threads.add(t);
+    }
+  }
+
+  void stop() throws InterruptedException {
+    running.set(false);
+    for (Thread t : threads) {
+      t.join();
+    }
+  }
+
+  /** Seconds from the instant to the first filing acknowledged after it. */
+  double awaitSuccessAfter(long instant) throws InterruptedException {
+    while (lastSuccess.get() < instant) {
+      Thread.sleep(50);
+    }
+    return (lastSuccess.get() - instant) / 1e9;
+  }
+
+  private void file(String citizen) {
+    String token = null;
+    long n = 0;
+    while (running.get()) {
+      String failure;
+      try {
+        if (token == null) {
+          token = system.signIn(citizen);
+        }
+        HttpResponse<String> answer = system.file(token, ++n);
+        if (answer.statusCode() == 201) {
+          references.add(LocalSystem.reference(answer));
+          acknowledged.incrementAndGet();
+          lastSuccess.set(System.nanoTime());
+          continue;
+        }
+        if (answer.statusCode() == 401) {
+          token = null;
+        }
+        failure = "HTTP " + answer.statusCode();
+      } catch (IOException e) {
+        failure = "no answer";
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+      failed.incrementAndGet();
+      failures.merge(failure, 1, Integer::sum);
+      try {
+        Thread.sleep(200);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
+  }
+}

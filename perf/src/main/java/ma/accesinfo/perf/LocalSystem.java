@@ -1,0 +1,316 @@
+package ma.accesinfo.perf;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The whole system on this machine for a check or a benchmark that disrupts it: a PostgreSQL of its
+ * own, a real SMTP server (GreenMail) receiving every message, and the provisioned WildFly with the
+ * built EAR and the demo data, in a folder of {@code perf/target}, on ports of their own. Each part
+ * can be stopped, killed and started again.
+ */
+final class LocalSystem implements AutoCloseable {
+
+  static final List<String> CITIZENS =
+      List.of("amina@demo.accesinfo.ma", "youssef@demo.accesinfo.ma");
+
+  private static final int HTTP_PORT = 8190;
+  private static final int MANAGEMENT_PORT = 10190;
+  private static final int DB_PORT = 35432;
+  private static final int SMTP_PORT = 3125;
+  private static final String BASE = "http://127.0.0.1:" + HTTP_PORT;
+  private static final String JDBC = "jdbc:postgresql://127.0.0.1:" + DB_PORT + "/accesinfo";
+  private static final Pattern REFERENCE = Pattern.compile("\"reference\"\\s*:\\s*\"([^\"]+)\"");
+  private static final Pattern TOKEN = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"");
+
+  private final Path home;
+  private final Path server;
+  private final Path ear;
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+  private final GreenMail mail = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", "smtp"));
+  private final Map<String, String> settings = new java.util.HashMap<>();
+  private EmbeddedPostgres postgres;
+  private Process wildfly;
+
+  private LocalSystem(Path home, Path server, Path ear) {
+    this.home = home;
+    this.server = server;
+    this.ear = ear;
+  }
+
+  /** Starts everything afresh in {@code perf/target/<name>} of the checkout at {@code root}. */
+  static LocalSystem start(Path root, String name) throws Exception {
+    return start(root, name, Map.of());
+  }
+
+  /** The same, the server given settings of its own (environment variables). */
+  static LocalSystem start(Path root, String name, Map<String, String> settings) throws Exception {
+    LocalSystem system =
+        new LocalSystem(
+            root.resolve("perf/target").resolve(name),
+            root.resolve("ear/target/server"),
+            root.resolve("ear/target/accesinfo.ear"));
+    system.settings.putAll(settings);
+    clean(system.home);
+    system.mail.start();
+    system.startDatabase();
+    system.startServer();
+    system.awaitServer(Duration.ofMinutes(5));
+    system.awaitDemoCitizens();
+    return system;
+  }
+
+  GreenMail mail() {
+    return mail;
+  }
+
+  Connection database() throws SQLException {
+    return DriverManager.getConnection(JDBC, "postgres", "postgres");
+  }
+
+  /** Files a request as the signed-in citizen; the reference when the server acknowledged it. */
+  HttpResponse<String> file(String token, long n) throws IOException, InterruptedException {
+    return http.send(
+        HttpRequest.newBuilder(URI.create(BASE + "/api/v1/requests"))
+            .timeout(Duration.ofSeconds(30))
+            .header("Content-Type", "application/json")
+            .header("Authorization", "Bearer " + token)
+            .POST(HttpRequest.BodyPublishers.ofString(request(n)))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** The count a query answers, its one parameter (if any) an array of references. */
+  static long count(Connection c, String sql, java.sql.Array references) throws SQLException {
+    try (java.sql.PreparedStatement s = c.prepareStatement(sql)) {
+      if (references != null) {
+        s.setArray(1, references);
+      }
+      try (ResultSet rs = s.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
+  }
+
+  static String reference(HttpResponse<String> acknowledged) {
+    Matcher m = REFERENCE.matcher(acknowledged.body());
+    if (!m.find()) {
+      throw new IllegalStateException("no reference in " + acknowledged.body());
+    }
+    return m.group(1);
+  }
+
+  String signIn(String email) throws IOException, InterruptedException {
+    HttpResponse<String> answer =
+        http.send(
+            HttpRequest.newBuilder(URI.create(BASE + "/api/v1/sessions"))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "{\"email\":\"" + email + "\",\"password\":\"Demo-31-13!\"}"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    Matcher m = TOKEN.matcher(answer.body());
+    if (answer.statusCode() != 201 || !m.find()) {
+      throw new IOException("sign-in answered " + answer.statusCode());
+    }
+    return m.group(1);
+  }
+
+  private static String request(long n) {
+    return "{\"bodyCode\":\"MIN-EF\",\"subject\":\"Marchés publics de 2025, demande "
+        + n
+        + "\",\"description\":\"Je demande la liste des marchés publics passés en 2025, avec leurs"
+        + " titulaires et leurs montants.\",\"urgent\":false,\"deliveryMode\":\"EMAIL\","
+        + "\"language\":\"fr\"}";
+  }
+
+  /** Stops the server cleanly and starts it again with these settings changed. */
+  void restartServer(Map<String, String> changed) throws Exception {
+    stopServer();
+    settings.putAll(changed);
+    startServer();
+    awaitServer(Duration.ofMinutes(5));
+  }
+
+  void stopDatabase() throws IOException {
+    postgres.close();
+  }
+
+  void startDatabase() throws IOException, SQLException {
+    postgres =
+        EmbeddedPostgres.builder()
+            .setDataDirectory(home.resolve("postgres"))
+            .setCleanDataDirectory(false)
+            .setPort(DB_PORT)
+            .start();
+    try (Connection c = postgres.getPostgresDatabase().getConnection();
+        ResultSet rs =
+            c.createStatement()
+                .executeQuery("select 1 from pg_database where datname = 'accesinfo'")) {
+      if (!rs.next()) {
+        c.createStatement().execute("create database accesinfo");
+      }
+    }
+  }
+
+  void startServer() throws IOException {
+    Path base = home.resolve("wildfly");
+    Path deployments = base.resolve("deployments");
+    if (!Files.exists(deployments)) {
+      copyTree(server.resolve("standalone/configuration"), base.resolve("configuration"));
+      Files.createDirectories(deployments);
+      Files.copy(ear, deployments.resolve("accesinfo.ear"), StandardCopyOption.REPLACE_EXISTING);
+    }
+    ProcessBuilder builder =
+        new ProcessBuilder(
+                server.resolve("bin/standalone.sh").toString(),
+                "-Djboss.server.base.dir=" + base,
+                "-Djboss.http.port=" + HTTP_PORT,
+                "-Djboss.management.http.port=" + MANAGEMENT_PORT)
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("server.out").toFile()));
+    Map<String, String> env = builder.environment();
+    env.put("POSTGRESQL_URL", JDBC);
+    env.put("POSTGRESQL_USER", "postgres");
+    env.put("POSTGRESQL_PASSWORD", "postgres");
+    env.put("ACCESINFO_SMTP_HOST", "127.0.0.1");
+    env.put("ACCESINFO_SMTP_PORT", String.valueOf(SMTP_PORT));
+    env.put("ACCESINFO_DEMO_DATA", "true");
+    env.put("ACCESINFO_DATA_KEYS", "check1:" + Base64.getEncoder().encodeToString(new byte[32]));
+    env.put("ACCESINFO_JOB_EXECUTOR_WAIT_MS", "1000");
+    env.put("LAUNCH_JBOSS_IN_BACKGROUND", "true");
+    env.put("JAVA_OPTS", "-Xms256m -Xmx1g -Djava.net.preferIPv4Stack=true");
+    env.putAll(settings);
+    wildfly = builder.start();
+  }
+
+  void awaitServer(Duration limit) throws InterruptedException {
+    long deadline = System.nanoTime() + limit.toNanos();
+    while (System.nanoTime() < deadline) {
+      if (!wildfly.isAlive()) {
+        throw new IllegalStateException("WildFly stopped; see " + home.resolve("server.out"));
+      }
+      try {
+        HttpResponse<Void> answer =
+            http.send(
+                HttpRequest.newBuilder(URI.create(BASE + "/api/v1/bodies")).build(),
+                HttpResponse.BodyHandlers.discarding());
+        if (answer.statusCode() == 200) {
+          return;
+        }
+      } catch (IOException notYet) {
+        // starting
+      }
+      Thread.sleep(100);
+    }
+    throw new IllegalStateException("WildFly did not answer within " + limit);
+  }
+
+  private void awaitDemoCitizens() throws Exception {
+    long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+    while (true) {
+      try {
+        signIn(CITIZENS.get(0));
+        return;
+      } catch (IOException notYet) {
+        if (System.nanoTime() > deadline) {
+          throw notYet;
+        }
+        Thread.sleep(1_000);
+      }
+    }
+  }
+
+  /** SIGKILL to the server's JVM: no shutdown hook, no transaction finished. */
+  void killServer() throws InterruptedException {
+    for (ProcessHandle java : serverJvms()) {
+      java.destroyForcibly();
+      java.onExit().join();
+    }
+    wildfly.waitFor();
+  }
+
+  private void stopServer() throws InterruptedException {
+    if (wildfly == null) {
+      return;
+    }
+    for (ProcessHandle java : serverJvms()) {
+      java.destroy();
+      java.onExit().join();
+    }
+    wildfly.destroy();
+    wildfly.waitFor();
+  }
+
+  private List<ProcessHandle> serverJvms() {
+    return wildfly
+        .descendants()
+        .filter(
+            p -> p.info().commandLine().map(cmd -> cmd.contains("jboss-modules.jar")).orElse(false))
+        .toList();
+  }
+
+  private static void copyTree(Path from, Path to) throws IOException {
+    try (Stream<Path> paths = Files.walk(from)) {
+      for (Path p : paths.toList()) {
+        Path target = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+    }
+  }
+
+  private static void clean(Path folder) throws IOException {
+    if (Files.exists(folder)) {
+      try (Stream<Path> paths = Files.walk(folder)) {
+        for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+          Files.delete(p);
+        }
+      }
+    }
+    Files.createDirectories(folder);
+  }
+
+  @Override
+  public void close() throws Exception {
+    try {
+      stopServer();
+    } finally {
+      try {
+        if (postgres != null) {
+          postgres.close();
+        }
+      } finally {
+        mail.stop();
+      }
+    }
+  }
+}
