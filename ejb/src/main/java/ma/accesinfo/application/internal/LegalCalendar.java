@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import ma.accesinfo.application.LegalRuleViolationException;
 import ma.accesinfo.domain.model.calendar.CalendarRepository;
 import ma.accesinfo.domain.model.calendar.DayOff;
@@ -20,14 +21,20 @@ import ma.accesinfo.domain.model.law.AccessLaw;
 
 /**
  * The legal calendar as stored, for counting the law's periods. Each clock it hands out reads the
- * calendar once per year it needs, within the caller's transaction, writing a year's holidays the
- * first time that year is needed.
+ * calendar's version once, within the caller's transaction, and each year it needs from memory when
+ * that version's year is known, else from the database (writing a year's holidays the first time
+ * that year is needed). Any change to the calendar, on any node, changes the version.
  */
 @ApplicationScoped
 public class LegalCalendar {
 
   @Inject CalendarRepository calendar;
   @Inject AccessLaw law;
+
+  /** The years read at one version of the calendar. */
+  private record Known(String version, Map<Integer, Map<LocalDate, DayOff>> years) {}
+
+  private volatile Known known = new Known("", Map.of());
 
   /** A clock over the calendar as it stands now, with the law's counting rule. */
   public LegalClock clock() {
@@ -74,13 +81,36 @@ public class LegalCalendar {
     return law.dayOf(now);
   }
 
+  /** The year as this transaction sees the calendar at that version, from memory when known. */
+  private Map<LocalDate, DayOff> year(String version, int year) {
+    Known current = known;
+    if (!current.version().equals(version)) {
+      current = new Known(version, new ConcurrentHashMap<>());
+      known = current;
+    }
+    Map<LocalDate, DayOff> days = current.years().get(year);
+    if (days != null) {
+      return days;
+    }
+    days = Map.copyOf(year(year));
+    if (calendar.version().equals(version)) {
+      current.years().put(year, days); // not when this very read wrote the year's holidays
+    }
+    return days;
+  }
+
   private final class StoredCalendar implements WorkingDayCalendar {
 
     private final Map<Integer, Map<LocalDate, DayOff>> years = new HashMap<>();
+    private String version;
 
     @Override
     public Optional<DayOff> dayOff(LocalDate day) {
-      DayOff off = years.computeIfAbsent(day.getYear(), LegalCalendar.this::year).get(day);
+      if (version == null) {
+        version = calendar.version();
+      }
+      DayOff off =
+          years.computeIfAbsent(day.getYear(), y -> LegalCalendar.this.year(version, y)).get(day);
       if (off != null) {
         return Optional.of(off);
       }

@@ -22,4 +22,11 @@ public interface CalendarRepository {
    * written before (so days an administrator removed stay removed).
    */
   void seedYear(int year, Map<LocalDate, DayOff> holidays);
+
+  /**
+   * The calendar's version as this transaction sees it: it changes with every change to the
+   * non-working days, and is never the same for two different calendars (a change rolled back
+   * included).
+   */
+  String version();
 }

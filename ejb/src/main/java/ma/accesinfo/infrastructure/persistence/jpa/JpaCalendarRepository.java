@@ -46,6 +46,15 @@ public class JpaCalendarRepository implements CalendarRepository {
   }
 
   @Override
+  public String version() {
+    // The writing transaction's id tells apart a change rolled back from the next one committed.
+    return (String)
+        em.createNativeQuery(
+                "select cast(version as text) || ':' || cast(xmin as text) from calendar_version")
+            .getSingleResult();
+  }
+
+  @Override
   public void seedYear(int year, Map<LocalDate, DayOff> holidays) {
     // Concurrent first uses of a year race here; the one whose year row is written seeds it.
     int claimed =
