@@ -115,6 +115,22 @@ final class LocalSystem implements AutoCloseable {
     }
   }
 
+  /**
+   * Makes the reply periods of these requests end now, as if their last day had come: their timers
+   * are due in the engine's job table.
+   */
+  static void endReplyPeriods(Connection c, java.sql.Array references) throws SQLException {
+    try (java.sql.PreparedStatement due =
+        c.prepareStatement(
+            "update act_ru_job j set duedate_ = now() from act_ru_execution e, act_ru_jobdef d"
+                + " where j.process_instance_id_ = e.id_ and d.id_ = j.job_def_id_"
+                + " and e.parent_id_ is null and d.act_id_ = 'replyPeriodEnded'"
+                + " and e.business_key_ = any(?)")) {
+      due.setArray(1, references);
+      due.executeUpdate();
+    }
+  }
+
   static String reference(HttpResponse<String> acknowledged) {
     Matcher m = REFERENCE.matcher(acknowledged.body());
     if (!m.find()) {

@@ -6,7 +6,6 @@ import jakarta.mail.internet.MimeMessage;
 import java.nio.file.Path;
 import java.sql.Array;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -192,16 +191,7 @@ public final class ResilienceCheck {
     expired.addAll(chosen);
     try (Connection c = system.database()) {
       Array references = c.createArrayOf("varchar", chosen.toArray());
-      try (PreparedStatement due =
-          c.prepareStatement(
-              "update act_ru_job j set duedate_ = now() - interval '1 second'"
-                  + " from act_ru_execution e, act_ru_jobdef d where j.process_instance_id_ = e.id_"
-                  + " and d.id_ = j.job_def_id_ and e.parent_id_ is null"
-                  + " and d.act_id_ = 'replyPeriodEnded'"
-                  + " and e.business_key_ = any(?)")) {
-        due.setArray(1, references);
-        due.executeUpdate();
-      }
+      LocalSystem.endReplyPeriods(c, references);
       long start = System.nanoTime();
       long overdue = 0;
       while (System.nanoTime() - start < Duration.ofSeconds(60).toNanos()) {
