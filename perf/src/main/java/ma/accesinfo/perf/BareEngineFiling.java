@@ -15,10 +15,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import ma.accesinfo.infrastructure.workflow.PlatformBootstrap;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
-import org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor;
 import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.camunda.bpm.engine.variable.Variables;
 
@@ -140,10 +140,7 @@ public final class BareEngineFiling {
     configuration.setBeans(new HashMap<>());
     configuration.setIdGenerator(new StrongUuidGenerator());
     configuration.setJobExecutorActivate(true);
-    DefaultJobExecutor jobExecutor = new DefaultJobExecutor();
-    jobExecutor.setMaxWait(5_000);
-    jobExecutor.setWaitTimeInMillis(5_000);
-    configuration.setJobExecutor(jobExecutor);
+    configuration.setJobExecutor(PlatformBootstrap.jobExecutor());
     return configuration.buildProcessEngine();
   }
 

@@ -115,7 +115,7 @@ public class PlatformBootstrap {
    * .threads} (always running), {@code .max-threads} and {@code .queue} (jobs acquired and waiting
    * for a thread); docs/performance.md gives the measure behind the defaults.
    */
-  static DefaultJobExecutor jobExecutor() {
+  public static DefaultJobExecutor jobExecutor() {
     DefaultJobExecutor jobExecutor = new DefaultJobExecutor();
     long maxWait = Settings.number("accesinfo.job-executor.wait-ms", 5_000);
     jobExecutor.setMaxWait(maxWait);

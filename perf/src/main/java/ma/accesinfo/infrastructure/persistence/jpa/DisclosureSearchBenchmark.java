@@ -14,6 +14,7 @@ import java.util.function.Supplier;
 import javax.sql.DataSource;
 import ma.accesinfo.domain.model.openness.DisclosureLog;
 import ma.accesinfo.perf.BenchmarkDatabase;
+import ma.accesinfo.perf.Latencies;
 
 /**
  * The disclosure log's search over a million entries, measured through the very class the server
@@ -411,24 +412,23 @@ public final class DisclosureSearchBenchmark {
     for (int i = 0; i < RUNS / 5; i++) {
       log.search(filters.get(), 0, pageSize);
     }
-    double[] millis = new double[RUNS];
+    Latencies latencies = new Latencies();
     for (int i = 0; i < RUNS; i++) {
       DisclosureLog.Filter filter = filters.get();
       long start = System.nanoTime();
       log.search(filter, 0, pageSize);
-      millis[i] = (System.nanoTime() - start) / 1e6;
+      latencies.add(System.nanoTime() - start);
     }
-    Arrays.sort(millis);
-    return new Measure(name, millis);
+    return new Measure(name, latencies);
   }
 
-  private record Measure(String name, double[] sorted) {
+  private record Measure(String name, Latencies latencies) {
     double percentile(int p) {
-      return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
+      return latencies.percentile(p);
     }
 
     double max() {
-      return sorted[sorted.length - 1];
+      return latencies.max();
     }
   }
 }
