@@ -15,7 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
-import ma.accesinfo.infrastructure.workflow.PlatformBootstrap;
+import ma.accesinfo.infrastructure.workflow.JobExecutorSettings;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
@@ -140,7 +140,7 @@ public final class BareEngineFiling {
     configuration.setBeans(new HashMap<>());
     configuration.setIdGenerator(new StrongUuidGenerator());
     configuration.setJobExecutorActivate(true);
-    configuration.setJobExecutor(PlatformBootstrap.jobExecutor());
+    configuration.setJobExecutor(JobExecutorSettings.jobExecutor());
     return configuration.buildProcessEngine();
   }
 

@@ -43,7 +43,6 @@ import ma.accesinfo.reports.TableReports;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class AnnualReportMaking {
 
-  static final String INTERRUPTED = "interrupted";
   static final String FAILED = "failed";
 
   private static final Logger LOG = Logger.getLogger(AnnualReportMaking.class.getName());
@@ -57,7 +56,7 @@ public class AnnualReportMaking {
 
   @PostConstruct
   void recover() {
-    int failed = archive.failInterrupted(INTERRUPTED, clock.instant());
+    int failed = archive.failInterrupted(clock.instant());
     if (failed > 0) {
       LOG.info(failed + " annual reports left unfinished by a stop are marked failed");
     }

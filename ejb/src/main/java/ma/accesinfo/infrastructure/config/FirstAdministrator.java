@@ -30,12 +30,17 @@ public class FirstAdministrator {
   @Inject AccountRepository accounts;
   @Inject PasswordHasher passwordHasher;
   @Inject Clock clock;
+  @Inject StartupLock startupLock;
 
   @PostConstruct
   void createIfConfigured() {
     Optional<String> email = Settings.get("accesinfo.admin.email");
     Optional<String> password = Settings.get("accesinfo.admin.password");
-    if (email.isEmpty() || password.isEmpty() || accounts.findByEmail(email.get()).isPresent()) {
+    if (email.isEmpty() || password.isEmpty()) {
+      return;
+    }
+    startupLock.holdUntilCommit();
+    if (accounts.findByEmail(email.get()).isPresent()) {
       return;
     }
     Account admin =

@@ -28,6 +28,22 @@ public final class Settings {
     return get(key).map(Long::parseLong).orElse(fallback);
   }
 
+  /**
+   * This server's name among the servers sharing one database: WildFly's node name ({@code
+   * -Djboss.node.name}, the host's name unless set), else the host's name.
+   */
+  public static String node() {
+    return get("jboss.node.name")
+        .orElseGet(
+            () -> {
+              try {
+                return java.net.InetAddress.getLocalHost().getHostName();
+              } catch (java.net.UnknownHostException e) {
+                return "localhost";
+              }
+            });
+  }
+
   static String environmentName(String key) {
     return key.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
   }

@@ -26,6 +26,7 @@ import ma.accesinfo.domain.model.body.BodyKind;
 import ma.accesinfo.domain.model.body.BodyRepository;
 import ma.accesinfo.domain.model.shared.Language;
 import ma.accesinfo.infrastructure.config.Settings;
+import ma.accesinfo.infrastructure.config.StartupLock;
 
 /**
  * Loads the demo: the catalogue of bodies and one account for each kind of user. Only when the
@@ -54,6 +55,7 @@ public class DemoData {
   @Inject AccountRepository accounts;
   @Inject PasswordHasher passwordHasher;
   @Inject Clock clock;
+  @Inject StartupLock startupLock;
 
   private String passwordHash;
 
@@ -62,6 +64,7 @@ public class DemoData {
     if (!Settings.flag("accesinfo.demo-data")) {
       return;
     }
+    startupLock.holdUntilCommit();
     int added = loadBodies();
     passwordHash = passwordHasher.hash(DEMO_PASSWORD.toCharArray());
     for (DemoAccount demo : DEMO_ACCOUNTS) {

@@ -35,8 +35,13 @@ import ma.accesinfo.infrastructure.config.Settings;
 @Stateless
 public class OutboxDispatch {
 
-  /** How long a claimed message is left to its sender before another may take it again. */
-  static final Duration LEASE = Duration.ofMinutes(5);
+  /**
+   * How long a claimed message is left to its sender (this server or another node) before another
+   * may take it again: {@code accesinfo.mail.lease-ms}, five minutes unless set.
+   */
+  static Duration lease() {
+    return Duration.ofMillis(Settings.number("accesinfo.mail.lease-ms", 5 * 60_000));
+  }
 
   static final int MAX_ATTEMPTS = 8;
 
@@ -52,8 +57,9 @@ public class OutboxDispatch {
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public List<Long> claimDue(int limit) {
     Instant now = clock.instant();
+    Duration lease = lease();
     List<OutboxMessage> due = outbox.lockDue(now, limit);
-    due.forEach(m -> m.claim(now, LEASE));
+    due.forEach(m -> m.claim(now, lease));
     return due.stream().map(OutboxMessage::id).toList();
   }
 

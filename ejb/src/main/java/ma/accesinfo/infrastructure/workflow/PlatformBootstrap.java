@@ -15,10 +15,10 @@ import jakarta.transaction.TransactionManager;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import ma.accesinfo.infrastructure.config.Settings;
+import ma.accesinfo.infrastructure.config.StartupLock;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.JakartaTransactionProcessEngineConfiguration;
-import org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor;
 import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.flywaydb.core.Flyway;
 
@@ -57,10 +57,21 @@ public class PlatformBootstrap {
 
   @PostConstruct
   void start() {
-    migrateSchema();
-    engine = buildEngine();
-    indexJobs();
-    deployProcessModels();
+    // Nodes started together on one database take turns (StartupLock): the engine makes its tables
+    // without a lock of its own.
+    try (java.sql.Connection lock = dataSource.getConnection()) {
+      StartupLock.acquire(lock);
+      try {
+        migrateSchema();
+        engine = buildEngine();
+        indexJobs();
+        deployProcessModels();
+      } finally {
+        StartupLock.release(lock);
+      }
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException("the database could not be reached at start", e);
+    }
   }
 
   @PreDestroy
@@ -82,11 +93,13 @@ public class PlatformBootstrap {
             .load()
             .migrate();
     LOG.info(
-        "Schema at version "
-            + result.targetSchemaVersion
-            + " ("
-            + result.migrationsExecuted
-            + " migrations applied)");
+        result.migrationsExecuted == 0
+            ? "Schema up to date"
+            : "Schema at version "
+                + result.targetSchemaVersion
+                + " ("
+                + result.migrationsExecuted
+                + " migrations applied)");
   }
 
   private ProcessEngine buildEngine() {
@@ -104,28 +117,10 @@ public class PlatformBootstrap {
     // filings it waited for a connection that never came (perf/filing-load.sh,
     // docs/performance.md).
     configuration.setIdGenerator(new StrongUuidGenerator());
+    configuration.setHostname(Settings.node());
     configuration.setJobExecutorActivate(true);
-    configuration.setJobExecutor(jobExecutor());
+    configuration.setJobExecutor(JobExecutorSettings.jobExecutor());
     return configuration.buildProcessEngine();
-  }
-
-  /**
-   * The job executor that fires the timers. Settings: {@code accesinfo.job-executor.wait-ms} (the
-   * longest pause between acquisitions when no job is due), {@code .jobs-per-acquisition}, {@code
-   * .threads} (always running), {@code .max-threads} and {@code .queue} (jobs acquired and waiting
-   * for a thread); docs/performance.md gives the measure behind the defaults.
-   */
-  public static DefaultJobExecutor jobExecutor() {
-    DefaultJobExecutor jobExecutor = new DefaultJobExecutor();
-    long maxWait = Settings.number("accesinfo.job-executor.wait-ms", 5_000);
-    jobExecutor.setMaxWait(maxWait);
-    jobExecutor.setWaitTimeInMillis((int) Math.min(maxWait, 5_000));
-    jobExecutor.setMaxJobsPerAcquisition(
-        (int) Settings.number("accesinfo.job-executor.jobs-per-acquisition", 3));
-    jobExecutor.setCorePoolSize((int) Settings.number("accesinfo.job-executor.threads", 3));
-    jobExecutor.setMaxPoolSize((int) Settings.number("accesinfo.job-executor.max-threads", 10));
-    jobExecutor.setQueueSize((int) Settings.number("accesinfo.job-executor.queue", 3));
-    return jobExecutor;
   }
 
   /**

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.logging.Logger;
 import ma.accesinfo.domain.model.request.InformationRequest;
 import ma.accesinfo.domain.model.request.InformationRequestRepository;
+import ma.accesinfo.infrastructure.config.StartupLock;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -28,6 +29,7 @@ public class ProcessVersionUpgrade {
 
   @Inject PlatformBootstrap platform;
   @Inject InformationRequestRepository requests;
+  @Inject StartupLock startupLock;
 
   /**
    * The first model had no handling sub-process: the officer's assessment was its only wait state.
@@ -43,6 +45,7 @@ public class ProcessVersionUpgrade {
 
   @PostConstruct
   void upgradeRunningRequests() {
+    startupLock.holdUntilCommit();
     ProcessEngine engine = platform.engine();
     ProcessDefinition latest =
         engine

@@ -33,8 +33,15 @@ public interface AnnualReportArchive {
   /** Marks an issue failed, with a short reason for whoever asked for it. */
   void fail(long id, String reason, Instant at);
 
-  /** Marks as failed the issues left queued or in the making by a stop of the server. */
-  int failInterrupted(String reason, Instant at);
+  /** The reason given for an issue whose making was cut short by a stop of its server. */
+  String INTERRUPTED = "interrupted";
+
+  /**
+   * Marks as failed the issues left queued or in the making by a stop of this server (requested
+   * before {@code at}), and those of any server whose making has not moved for half an hour: with
+   * several servers on one database, those another server is making go on.
+   */
+  int failInterrupted(Instant at);
 
   Optional<Issue> find(long id);
 

@@ -19,6 +19,7 @@ import java.util.Optional;
 import javax.sql.DataSource;
 import ma.accesinfo.domain.model.report.AnnualReportArchive;
 import ma.accesinfo.domain.model.shared.Sha256;
+import ma.accesinfo.infrastructure.config.Settings;
 
 /** The archive of annual reports in PostgreSQL; the files' table refuses changes. */
 @Stateless
@@ -26,6 +27,10 @@ public class SqlAnnualReportArchive implements AnnualReportArchive {
 
   /** The unique index that allows one report of a scope and year in the making. */
   private static final String IN_PROGRESS = "annual_report_in_progress";
+
+  /** A making that has not moved for half an hour: its server died (V16). */
+  private static final String STALLED =
+      " coalesce(progressed_at, requested_at) < now() - interval '30 minutes'";
 
   private static final String ISSUE_COLUMNS =
       "select a.id, a.year, b.code, b.name_ar, b.name_fr, a.status, a.progress, a.step, a.failure,"
@@ -38,6 +43,18 @@ public class SqlAnnualReportArchive implements AnnualReportArchive {
   @Override
   public Optional<Long> queue(Long bodyId, int year, long requestedBy, Instant at) {
     try (Connection c = dataSource.getConnection()) {
+      // A report whose server died while making it (another node, never restarted) no longer holds
+      // its scope and year
+      try (PreparedStatement s =
+          c.prepareStatement(
+              "update annual_report set status = 'FAILED', failure = ? where coalesce(body_id, 0)"
+                  + " = ? and year = ? and status in ('QUEUED', 'RUNNING') and"
+                  + STALLED)) {
+        s.setString(1, INTERRUPTED);
+        s.setLong(2, bodyId == null ? 0 : bodyId);
+        s.setInt(3, year);
+        s.executeUpdate();
+      }
       // A report of the scope already in the making: say so rather than fail on the index
       try (PreparedStatement s =
           c.prepareStatement(
@@ -54,7 +71,8 @@ public class SqlAnnualReportArchive implements AnnualReportArchive {
       try (PreparedStatement s =
           c.prepareStatement(
               "insert into annual_report (body_id, year, status, progress, requested_by,"
-                  + " requested_at) values (?, ?, 'QUEUED', 0, ?, ?) returning id")) {
+                  + " requested_at, made_by, progressed_at) values (?, ?, 'QUEUED', 0, ?, ?, ?,"
+                  + " now()) returning id")) {
         if (bodyId == null) {
           s.setNull(1, Types.BIGINT);
         } else {
@@ -63,6 +81,7 @@ public class SqlAnnualReportArchive implements AnnualReportArchive {
         s.setInt(2, year);
         s.setLong(3, requestedBy);
         s.setTimestamp(4, Timestamp.from(at));
+        s.setString(5, Settings.node());
         try (ResultSet rs = s.executeQuery()) {
           rs.next();
           return Optional.of(rs.getLong(1));
@@ -79,8 +98,8 @@ public class SqlAnnualReportArchive implements AnnualReportArchive {
   @Override
   public void progress(long id, int percent, String step) {
     update(
-        "update annual_report set status = 'RUNNING', progress = ?, step = ? where id = ? and"
-            + " status in ('QUEUED', 'RUNNING')",
+        "update annual_report set status = 'RUNNING', progress = ?, step = ?, progressed_at ="
+            + " now() where id = ? and status in ('QUEUED', 'RUNNING')",
         s -> {
           s.setInt(1, percent);
           s.setString(2, step);
@@ -133,14 +152,17 @@ public class SqlAnnualReportArchive implements AnnualReportArchive {
   }
 
   @Override
-  public int failInterrupted(String reason, Instant at) {
+  public int failInterrupted(Instant at) {
     int[] changed = new int[1];
     update(
         "update annual_report set status = 'FAILED', failure = ? where status in ('QUEUED',"
-            + " 'RUNNING') and requested_at < ?",
+            + " 'RUNNING') and requested_at < ? and (made_by = ? or made_by is null or"
+            + STALLED
+            + ")",
         s -> {
-          s.setString(1, reason);
+          s.setString(1, INTERRUPTED);
           s.setTimestamp(2, Timestamp.from(at));
+          s.setString(3, Settings.node());
         },
         changed);
     return changed[0];
