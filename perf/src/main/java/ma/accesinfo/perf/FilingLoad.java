@@ -22,21 +22,30 @@ final class FilingLoad {
   final AtomicLong failed = new AtomicLong();
   final Map<String, Integer> failures = new ConcurrentHashMap<>();
 
-  private final LocalSystem system;
+  /** Filings acknowledged by each node. */
+  final Map<String, AtomicLong> byNode = new ConcurrentHashMap<>();
+
+  private final List<LocalSystem.Node> nodes;
   private final int clients;
   private final AtomicBoolean running = new AtomicBoolean(true);
   private final AtomicLong lastSuccess = new AtomicLong();
   private final List<Thread> threads = new ArrayList<>();
 
   FilingLoad(LocalSystem system, int clients) {
-    this.system = system;
+    this(List.of(system.node(0)), clients);
+  }
+
+  /** Clients spread over these nodes in turn. */
+  FilingLoad(List<LocalSystem.Node> nodes, int clients) {
+    this.nodes = List.copyOf(nodes);
     this.clients = clients;
   }
 
   void start() {
     for (int i = 0; i < clients; i++) {
       String citizen = LocalSystem.CITIZENS.get(i % LocalSystem.CITIZENS.size());
-      Thread t = new Thread(() -> file(citizen), "citizen-" + (i + 1));
+      LocalSystem.Node node = nodes.get(i % nodes.size());
+      Thread t = new Thread(() -> file(node, citizen), "citizen-" + (i + 1));
       t.start();
       threads.add(t);
     }
@@ -57,19 +66,20 @@ final class FilingLoad {
     return (lastSuccess.get() - instant) / 1e9;
   }
 
-  private void file(String citizen) {
+  private void file(LocalSystem.Node node, String citizen) {
     String token = null;
     long n = 0;
     while (running.get()) {
       String failure;
       try {
         if (token == null) {
-          token = system.signIn(citizen);
+          token = node.signIn(citizen);
         }
-        HttpResponse<String> answer = system.file(token, ++n);
+        HttpResponse<String> answer = node.file(token, ++n);
         if (answer.statusCode() == 201) {
           references.add(LocalSystem.reference(answer));
           acknowledged.incrementAndGet();
+          byNode.computeIfAbsent(node.name(), k -> new AtomicLong()).incrementAndGet();
           lastSuccess.set(System.nanoTime());
           continue;
         }

@@ -28,7 +28,9 @@ import java.util.stream.Stream;
  * The whole system on this machine for a check or a benchmark that disrupts it: a PostgreSQL of its
  * own, a real SMTP server (GreenMail) receiving every message, and the provisioned WildFly with the
  * built EAR and the demo data, in a folder of {@code perf/target}, on ports of their own. Each part
- * can be stopped, killed and started again.
+ * can be stopped, killed and started again. Several WildFly nodes can share the database, each at a
+ * port offset of 100 from the one before ({@link Node}); the methods without a node act on the
+ * first.
  */
 final class LocalSystem implements AutoCloseable {
 
@@ -39,7 +41,7 @@ final class LocalSystem implements AutoCloseable {
   private static final int MANAGEMENT_PORT = 10190;
   private static final int DB_PORT = 35432;
   private static final int SMTP_PORT = 3125;
-  private static final String BASE = "http://127.0.0.1:" + HTTP_PORT;
+  private static final int PORT_OFFSET = 100;
   private static final String JDBC = "jdbc:postgresql://127.0.0.1:" + DB_PORT + "/accesinfo";
   private static final Pattern REFERENCE = Pattern.compile("\"reference\"\\s*:\\s*\"([^\"]+)\"");
   private static final Pattern TOKEN = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"");
@@ -51,8 +53,8 @@ final class LocalSystem implements AutoCloseable {
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
   private final GreenMail mail = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", "smtp"));
   private final Map<String, String> settings = new java.util.HashMap<>();
+  private final List<Node> nodes = new java.util.ArrayList<>();
   private EmbeddedPostgres postgres;
-  private Process wildfly;
 
   private LocalSystem(Path home, Path server, Path ear) {
     this.home = home;
@@ -67,6 +69,15 @@ final class LocalSystem implements AutoCloseable {
 
   /** The same, the server given settings of its own (environment variables). */
   static LocalSystem start(Path root, String name, Map<String, String> settings) throws Exception {
+    return start(root, name, settings, 1);
+  }
+
+  /**
+   * The same with {@code nodeCount} WildFly nodes on the one database, all started at the same
+   * moment on the empty database.
+   */
+  static LocalSystem start(Path root, String name, Map<String, String> settings, int nodeCount)
+      throws Exception {
     LocalSystem system =
         new LocalSystem(
             root.resolve("perf/target").resolve(name),
@@ -74,26 +85,72 @@ final class LocalSystem implements AutoCloseable {
             root.resolve("ear/target/accesinfo.ear"));
     system.settings.putAll(settings);
     clean(system.home);
-    system.mail.start();
+    system.startMail();
     system.startDatabase();
-    system.startServer();
-    system.awaitServer(Duration.ofMinutes(5));
-    system.awaitDemoCitizens();
+    for (int i = 0; i < nodeCount; i++) {
+      system.nodes.add(system.new Node(i));
+    }
+    for (Node node : system.nodes) {
+      node.start();
+    }
+    for (Node node : system.nodes) {
+      node.await(Duration.ofMinutes(5));
+      node.awaitDemoCitizens();
+    }
     return system;
+  }
+
+  /**
+   * Starts the SMTP server in a thread group of its own: a connection cut by a killed server ends
+   * its handler thread with an exception, which is the server's doing, not the check's (the exec
+   * plugin would count it as the check failing).
+   */
+  private void startMail() throws InterruptedException {
+    ThreadGroup smtp =
+        new ThreadGroup("smtp") {
+          @Override
+          public void uncaughtException(Thread t, Throwable e) {
+            System.out.println("SMTP connection ended: " + e);
+          }
+        };
+    Thread starter = new Thread(smtp, mail::start, "smtp-start");
+    starter.start();
+    starter.join();
+  }
+
+  Node node(int index) {
+    return nodes.get(index);
+  }
+
+  List<Node> nodes() {
+    return List.copyOf(nodes);
   }
 
   GreenMail mail() {
     return mail;
   }
 
+  javax.sql.DataSource dataSource() {
+    return postgres.getDatabase("postgres", "accesinfo");
+  }
+
   Connection database() throws SQLException {
     return DriverManager.getConnection(JDBC, "postgres", "postgres");
   }
 
-  /** Files a request as the signed-in citizen; the reference when the server acknowledged it. */
+  /** Files a request as the signed-in citizen, on the first node. */
   HttpResponse<String> file(String token, long n) throws IOException, InterruptedException {
+    return node(0).file(token, n);
+  }
+
+  String signIn(String email) throws IOException, InterruptedException {
+    return node(0).signIn(email);
+  }
+
+  private HttpResponse<String> file(String base, String token, long n)
+      throws IOException, InterruptedException {
     return http.send(
-        HttpRequest.newBuilder(URI.create(BASE + "/api/v1/requests"))
+        HttpRequest.newBuilder(URI.create(base + "/api/v1/requests"))
             .timeout(Duration.ofSeconds(30))
             .header("Content-Type", "application/json")
             .header("Authorization", "Bearer " + token)
@@ -139,15 +196,25 @@ final class LocalSystem implements AutoCloseable {
     return m.group(1);
   }
 
-  String signIn(String email) throws IOException, InterruptedException {
+  private String signIn(String base, String email) throws IOException, InterruptedException {
+    return signIn(base, email, "");
+  }
+
+  /** Signs a demo account in, with a second-factor code for staff (empty for citizens). */
+  private String signIn(String base, String email, String code)
+      throws IOException, InterruptedException {
     HttpResponse<String> answer =
         http.send(
-            HttpRequest.newBuilder(URI.create(BASE + "/api/v1/sessions"))
+            HttpRequest.newBuilder(URI.create(base + "/api/v1/sessions"))
                 .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")
                 .POST(
                     HttpRequest.BodyPublishers.ofString(
-                        "{\"email\":\"" + email + "\",\"password\":\"Demo-31-13!\"}"))
+                        "{\"email\":\""
+                            + email
+                            + "\",\"password\":\"Demo-31-13!\",\"code\":\""
+                            + code
+                            + "\"}"))
                 .build(),
             HttpResponse.BodyHandlers.ofString());
     Matcher m = TOKEN.matcher(answer.body());
@@ -165,12 +232,24 @@ final class LocalSystem implements AutoCloseable {
         + "\"language\":\"fr\"}";
   }
 
-  /** Stops the server cleanly and starts it again with these settings changed. */
+  /** Stops the first node cleanly and starts it again with these settings changed. */
   void restartServer(Map<String, String> changed) throws Exception {
-    stopServer();
+    node(0).stop();
     settings.putAll(changed);
-    startServer();
-    awaitServer(Duration.ofMinutes(5));
+    node(0).start();
+    node(0).await(Duration.ofMinutes(5));
+  }
+
+  void killServer() throws InterruptedException {
+    node(0).kill();
+  }
+
+  void startServer() throws IOException {
+    node(0).start();
+  }
+
+  void awaitServer(Duration limit) throws InterruptedException {
+    node(0).await(limit);
   }
 
   void stopDatabase() throws IOException {
@@ -194,101 +273,165 @@ final class LocalSystem implements AutoCloseable {
     }
   }
 
-  void startServer() throws IOException {
-    Path base = home.resolve("wildfly");
-    Path deployments = base.resolve("deployments");
-    if (!Files.exists(deployments)) {
-      copyTree(server.resolve("standalone/configuration"), base.resolve("configuration"));
-      Files.createDirectories(deployments);
-      Files.copy(ear, deployments.resolve("accesinfo.ear"), StandardCopyOption.REPLACE_EXISTING);
-    }
-    ProcessBuilder builder =
-        new ProcessBuilder(
-                server.resolve("bin/standalone.sh").toString(),
-                "-Djboss.server.base.dir=" + base,
-                "-Djboss.http.port=" + HTTP_PORT,
-                "-Djboss.management.http.port=" + MANAGEMENT_PORT)
-            .redirectErrorStream(true)
-            .redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("server.out").toFile()));
-    Map<String, String> env = builder.environment();
-    env.put("POSTGRESQL_URL", JDBC);
-    env.put("POSTGRESQL_USER", "postgres");
-    env.put("POSTGRESQL_PASSWORD", "postgres");
-    env.put("ACCESINFO_SMTP_HOST", "127.0.0.1");
-    env.put("ACCESINFO_SMTP_PORT", String.valueOf(SMTP_PORT));
-    env.put("ACCESINFO_DEMO_DATA", "true");
-    env.put("ACCESINFO_DATA_KEYS", "check1:" + Base64.getEncoder().encodeToString(new byte[32]));
-    env.put("ACCESINFO_JOB_EXECUTOR_WAIT_MS", "1000");
-    env.put("LAUNCH_JBOSS_IN_BACKGROUND", "true");
-    env.put("JAVA_OPTS", "-Xms256m -Xmx1g -Djava.net.preferIPv4Stack=true");
-    env.putAll(settings);
-    wildfly = builder.start();
-  }
+  /**
+   * One WildFly server of the system: the first listens on the system's ports, the next ones at an
+   * offset of 100 each ({@code jboss.socket.binding.port-offset}), each with its own configuration
+   * folder, node name ({@code node-1}, {@code node-2}, ...) and log.
+   */
+  final class Node {
 
-  void awaitServer(Duration limit) throws InterruptedException {
-    long deadline = System.nanoTime() + limit.toNanos();
-    while (System.nanoTime() < deadline) {
-      if (!wildfly.isAlive()) {
-        throw new IllegalStateException("WildFly stopped; see " + home.resolve("server.out"));
+    private final int index;
+    private final String base;
+    private Process wildfly;
+
+    private Node(int index) {
+      this.index = index;
+      this.base = "http://127.0.0.1:" + (HTTP_PORT + index * PORT_OFFSET);
+    }
+
+    String name() {
+      return "node-" + (index + 1);
+    }
+
+    HttpResponse<String> file(String token, long n) throws IOException, InterruptedException {
+      return LocalSystem.this.file(base, token, n);
+    }
+
+    String signIn(String email) throws IOException, InterruptedException {
+      return LocalSystem.this.signIn(base, email);
+    }
+
+    /** Signs a demo staff account in with the current code of the demo's second-factor secret. */
+    String signInStaff(String email) throws IOException, InterruptedException {
+      String code =
+          ma.accesinfo.domain.model.account.Totp.code(
+              ma.accesinfo.infrastructure.demo.DemoData.DEMO_SECOND_FACTOR,
+              ma.accesinfo.domain.model.account.Totp.stepAt(java.time.Instant.now()));
+      return LocalSystem.this.signIn(base, email, code);
+    }
+
+    /** A GET of the API as the signed-in caller. */
+    HttpResponse<String> get(String token, String path) throws IOException, InterruptedException {
+      return http.send(
+          HttpRequest.newBuilder(URI.create(base + path))
+              .timeout(Duration.ofSeconds(60))
+              .header("Authorization", "Bearer " + token)
+              .header("Accept-Language", "fr")
+              .build(),
+          HttpResponse.BodyHandlers.ofString());
+    }
+
+    private Path folder() {
+      return home.resolve(index == 0 ? "wildfly" : "wildfly-" + (index + 1));
+    }
+
+    private Path log() {
+      return home.resolve(index == 0 ? "server.out" : "server-" + (index + 1) + ".out");
+    }
+
+    void start() throws IOException {
+      Path folder = folder();
+      Path deployments = folder.resolve("deployments");
+      if (!Files.exists(deployments)) {
+        copyTree(server.resolve("standalone/configuration"), folder.resolve("configuration"));
+        Files.createDirectories(deployments);
+        Files.copy(ear, deployments.resolve("accesinfo.ear"), StandardCopyOption.REPLACE_EXISTING);
       }
-      try {
-        HttpResponse<Void> answer =
-            http.send(
-                HttpRequest.newBuilder(URI.create(BASE + "/api/v1/bodies")).build(),
-                HttpResponse.BodyHandlers.discarding());
-        if (answer.statusCode() == 200) {
+      ProcessBuilder builder =
+          new ProcessBuilder(
+                  server.resolve("bin/standalone.sh").toString(),
+                  "-Djboss.server.base.dir=" + folder,
+                  "-Djboss.http.port=" + HTTP_PORT,
+                  "-Djboss.management.http.port=" + MANAGEMENT_PORT,
+                  "-Djboss.socket.binding.port-offset=" + index * PORT_OFFSET,
+                  "-Djboss.node.name=" + name(),
+                  "-Djboss.tx.node.id=" + name())
+              .redirectErrorStream(true)
+              .redirectOutput(ProcessBuilder.Redirect.appendTo(log().toFile()));
+      Map<String, String> env = builder.environment();
+      env.put("POSTGRESQL_URL", JDBC);
+      env.put("POSTGRESQL_USER", "postgres");
+      env.put("POSTGRESQL_PASSWORD", "postgres");
+      env.put("ACCESINFO_SMTP_HOST", "127.0.0.1");
+      env.put("ACCESINFO_SMTP_PORT", String.valueOf(SMTP_PORT));
+      env.put("ACCESINFO_DEMO_DATA", "true");
+      env.put("ACCESINFO_DATA_KEYS", "check1:" + Base64.getEncoder().encodeToString(new byte[32]));
+      env.put("ACCESINFO_JOB_EXECUTOR_WAIT_MS", "1000");
+      env.put("LAUNCH_JBOSS_IN_BACKGROUND", "true");
+      env.put("JAVA_OPTS", "-Xms256m -Xmx1g -Djava.net.preferIPv4Stack=true");
+      env.putAll(settings);
+      wildfly = builder.start();
+    }
+
+    void await(Duration limit) throws InterruptedException {
+      long deadline = System.nanoTime() + limit.toNanos();
+      while (System.nanoTime() < deadline) {
+        if (!wildfly.isAlive()) {
+          throw new IllegalStateException("WildFly stopped; see " + log());
+        }
+        try {
+          HttpResponse<Void> answer =
+              http.send(
+                  HttpRequest.newBuilder(URI.create(base + "/api/v1/bodies")).build(),
+                  HttpResponse.BodyHandlers.discarding());
+          if (answer.statusCode() == 200) {
+            return;
+          }
+        } catch (IOException notYet) {
+          // starting
+        }
+        Thread.sleep(100);
+      }
+      throw new IllegalStateException("WildFly did not answer within " + limit);
+    }
+
+    private void awaitDemoCitizens() throws Exception {
+      long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+      while (true) {
+        try {
+          signIn(CITIZENS.get(0));
           return;
+        } catch (IOException notYet) {
+          if (System.nanoTime() > deadline) {
+            throw notYet;
+          }
+          Thread.sleep(1_000);
         }
-      } catch (IOException notYet) {
-        // starting
       }
-      Thread.sleep(100);
     }
-    throw new IllegalStateException("WildFly did not answer within " + limit);
-  }
 
-  private void awaitDemoCitizens() throws Exception {
-    long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-    while (true) {
-      try {
-        signIn(CITIZENS.get(0));
+    /** SIGKILL to the server's JVM: no shutdown hook, no transaction finished. */
+    void kill() throws InterruptedException {
+      for (ProcessHandle java : jvms()) {
+        java.destroyForcibly();
+        java.onExit().join();
+      }
+      wildfly.waitFor();
+    }
+
+    void stop() throws InterruptedException {
+      if (wildfly == null) {
         return;
-      } catch (IOException notYet) {
-        if (System.nanoTime() > deadline) {
-          throw notYet;
-        }
-        Thread.sleep(1_000);
       }
+      for (ProcessHandle java : jvms()) {
+        java.destroy();
+        java.onExit().join();
+      }
+      wildfly.destroy();
+      wildfly.waitFor();
     }
-  }
 
-  /** SIGKILL to the server's JVM: no shutdown hook, no transaction finished. */
-  void killServer() throws InterruptedException {
-    for (ProcessHandle java : serverJvms()) {
-      java.destroyForcibly();
-      java.onExit().join();
+    private List<ProcessHandle> jvms() {
+      return wildfly
+          .descendants()
+          .filter(
+              p ->
+                  p.info()
+                      .commandLine()
+                      .map(cmd -> cmd.contains("jboss-modules.jar"))
+                      .orElse(false))
+          .toList();
     }
-    wildfly.waitFor();
-  }
-
-  private void stopServer() throws InterruptedException {
-    if (wildfly == null) {
-      return;
-    }
-    for (ProcessHandle java : serverJvms()) {
-      java.destroy();
-      java.onExit().join();
-    }
-    wildfly.destroy();
-    wildfly.waitFor();
-  }
-
-  private List<ProcessHandle> serverJvms() {
-    return wildfly
-        .descendants()
-        .filter(
-            p -> p.info().commandLine().map(cmd -> cmd.contains("jboss-modules.jar")).orElse(false))
-        .toList();
   }
 
   private static void copyTree(Path from, Path to) throws IOException {
@@ -318,7 +461,9 @@ final class LocalSystem implements AutoCloseable {
   @Override
   public void close() throws Exception {
     try {
-      stopServer();
+      for (Node node : nodes) {
+        node.stop();
+      }
     } finally {
       try {
         if (postgres != null) {

@@ -1,19 +1,8 @@
 package ma.accesinfo.perf;
 
-import com.icegreen.greenmail.util.GreenMail;
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
 import java.nio.file.Path;
-import java.sql.Array;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The system under a filing load, disrupted: the application server killed with {@code kill -9} and
@@ -30,19 +19,15 @@ import java.util.concurrent.ConcurrentHashMap;
  * database), {@code -Dmail.wait=} (420, the longest wait for the outbox to drain: a message being
  * sent when the server died is tried again when its five-minute lease ends).
  */
-public final class ResilienceCheck {
+public final class ResilienceCheck extends SystemCheck {
 
   private final int clients = Integer.getInteger("clients", 8);
   private final Duration load = Duration.ofSeconds(Long.getLong("seconds", 15));
   private final Duration outage = Duration.ofSeconds(Long.getLong("outage", 10));
   private final Duration mailWait = Duration.ofSeconds(Long.getLong("mail.wait", 420));
-  private final List<String> failures = new ArrayList<>();
-  private final StringBuilder report = new StringBuilder();
-
-  private final LocalSystem system;
 
   private ResilienceCheck(LocalSystem system) {
-    this.system = system;
+    super(system);
   }
 
   public static void main(String[] args) throws Exception {
@@ -59,23 +44,11 @@ public final class ResilienceCheck {
   private boolean run() throws Exception {
     killServerUnderLoad();
     restartDatabaseUnderLoad();
-    checkMail(system.mail());
-    System.out.println();
-    System.out.println(report);
-    if (failures.isEmpty()) {
-      System.out.println("All checks passed.");
-      return true;
-    }
-    failures.forEach(f -> System.out.println("FAILED: " + f));
-    return false;
+    checkMail(system.mail(), mailWait);
+    return finish();
   }
 
   // The disruptions
-
-  private final Set<String> acknowledged = ConcurrentHashMap.newKeySet();
-
-  /** Requests whose reply period was made to end: their timer has fired, as it should. */
-  private final Set<String> expired = ConcurrentHashMap.newKeySet();
 
   private void killServerUnderLoad() throws Exception {
     FilingLoad filing = new FilingLoad(system, clients);
@@ -143,132 +116,19 @@ public final class ResilienceCheck {
     checkStored("after the database restart");
   }
 
-  // What must hold
-
-  /** Every acknowledged filing is stored, with its procedure running and its reply-period timer. */
-  private void checkStored(String when) throws SQLException {
-    try (Connection c = system.database()) {
-      Array references = c.createArrayOf("varchar", acknowledged.toArray());
-      Array waiting =
-          c.createArrayOf(
-              "varchar", acknowledged.stream().filter(r -> !expired.contains(r)).toArray());
-      long stored =
-          LocalSystem.count(
-              c, "select count(*) from information_request where reference = any(?)", references);
-      long running =
-          LocalSystem.count(
-              c,
-              "select count(distinct e.business_key_) from act_ru_execution e"
-                  + " where e.parent_id_ is null and e.business_key_ = any(?)",
-              references);
-      long timed =
-          LocalSystem.count(
-              c,
-              "select count(distinct e.business_key_) from act_ru_execution e join act_ru_job j"
-                  + " on j.process_instance_id_ = e.id_ join act_ru_jobdef d on d.id_ = j.job_def_id_"
-                  + " where e.parent_id_ is null and j.type_ = 'timer'"
-                  + " and d.act_id_ = 'replyPeriodEnded'"
-                  + " and e.business_key_ = any(?)",
-              waiting);
-      line(
-          "%s: %d filings acknowledged; %d stored, %d with their procedure running, %d of the %d"
-              + " whose reply period runs with its timer",
-          when, acknowledged.size(), stored, running, timed, acknowledged.size() - expired.size());
-      if (stored != acknowledged.size()
-          || running != acknowledged.size()
-          || timed != acknowledged.size() - expired.size()) {
-        failures.add(when + ": acknowledged filings are missing");
-      }
-    }
-  }
-
   /**
    * The restarted server's timers fire: the reply periods of ten acknowledged requests are made to
    * end now, and each request must be marked overdue by its timer within a minute.
    */
   private void checkTimersFire() throws Exception {
     List<String> chosen = acknowledged.stream().sorted().limit(10).toList();
-    expired.addAll(chosen);
-    try (Connection c = system.database()) {
-      Array references = c.createArrayOf("varchar", chosen.toArray());
-      LocalSystem.endReplyPeriods(c, references);
-      long start = System.nanoTime();
-      long overdue = 0;
-      while (System.nanoTime() - start < Duration.ofSeconds(60).toNanos()) {
-        overdue =
-            LocalSystem.count(
-                c,
-                "select count(*) from information_request where overdue and reference = any(?)",
-                references);
-        if (overdue == chosen.size()) {
-          break;
-        }
-        Thread.sleep(500);
-      }
-      line(
-          "timers after the restart: %d of %d reply periods made to end now were marked overdue"
-              + " in %.1f s",
-          overdue, chosen.size(), (System.nanoTime() - start) / 1e9);
-      if (overdue != chosen.size()) {
-        failures.add("timers did not fire after the restart");
-      }
-    }
-  }
-
-  /**
-   * Every receipt is delivered once: waits for the outbox to drain, then counts the messages the
-   * SMTP server received by their stable key.
-   */
-  private void checkMail(GreenMail mail) throws Exception {
-    long start = System.nanoTime();
-    long pending = -1;
-    try (Connection c = system.database()) {
-      while (System.nanoTime() - start < mailWait.toNanos()) {
-        pending =
-            LocalSystem.count(
-                c, "select count(*) from outbox_message where status <> 'SENT'", null);
-        if (pending == 0) {
-          break;
-        }
-        Thread.sleep(2_000);
-      }
-    }
-    Map<String, Integer> delivered = new HashMap<>();
-    for (MimeMessage m : mail.getReceivedMessages()) {
-      delivered.merge(key(m), 1, Integer::sum);
-    }
-    long twice = delivered.values().stream().filter(n -> n > 1).count();
-    long receipts =
-        acknowledged.stream().filter(r -> delivered.containsKey("receipt:" + r)).count();
+    Expiry fired = expire(chosen, Duration.ofSeconds(60), c -> {});
     line(
-        "e-mail: %d messages received by the SMTP server, %d of them more than once; receipts of"
-            + " %d of the %d acknowledged filings; %d messages left in the outbox after %.0f s",
-        delivered.values().stream().mapToInt(Integer::intValue).sum(),
-        twice,
-        receipts,
-        acknowledged.size(),
-        pending,
-        (System.nanoTime() - start) / 1e9);
-    if (twice > 0) {
-      failures.add(twice + " messages delivered more than once");
+        "timers after the restart: %d of %d reply periods made to end now were marked overdue"
+            + " in %.1f s",
+        fired.overdue(), chosen.size(), fired.seconds());
+    if (fired.overdue() != chosen.size()) {
+      failures.add("timers did not fire after the restart");
     }
-    if (receipts != acknowledged.size()) {
-      failures.add("receipts missing: " + (acknowledged.size() - receipts));
-    }
-  }
-
-  private static String key(MimeMessage message) {
-    try {
-      String[] key = message.getHeader("X-Accesinfo-Message");
-      return key == null ? message.getMessageID() : key[0];
-    } catch (MessagingException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private void line(String format, Object... args) {
-    String text = String.format(java.util.Locale.ROOT, format, args);
-    System.out.println(text);
-    report.append("- ").append(text).append('\n');
   }
 }

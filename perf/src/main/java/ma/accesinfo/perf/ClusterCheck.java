@@ -1,0 +1,171 @@
+package ma.accesinfo.perf;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Two WildFly nodes sharing one PostgreSQL and one SMTP server, as docs/cluster.md sets them up,
+ * checked for what a citizen and an auditor would notice: both start together on an empty database,
+ * both take filings, every filing acknowledged by either is stored with its procedure and timer,
+ * the due timers are shared between the nodes and each fires exactly once, a node killed while
+ * timers fire leaves its share to the other (each still fires once), and every message is delivered
+ * once.
+ *
+ * <p>From the repository root, after a build: {@code mvn -B -Pbenchmarks -pl perf
+ * exec:java@cluster}. Settings: {@code -Dclients=} (8, spread over the two nodes), {@code
+ * -Dseconds=} (40, the filing load), {@code -Ddue=} (1000, timers made due at once in each of the
+ * two rounds, at most half the filings), {@code -Dlock.ms=} (20000: how long jobs and messages a
+ * node took stay its own, the nodes' {@code ACCESINFO_JOB_EXECUTOR_LOCK_MS} and {@code
+ * ACCESINFO_MAIL_LEASE_MS}), {@code -Dmail.wait=} (600, the longest wait for the outbox to drain).
+ */
+public final class ClusterCheck extends SystemCheck {
+
+  private final int clients = Integer.getInteger("clients", 8);
+  private final Duration load = Duration.ofSeconds(Long.getLong("seconds", 40));
+  private final int due = Integer.getInteger("due", 1_000);
+  private final Duration mailWait = Duration.ofSeconds(Long.getLong("mail.wait", 600));
+
+  private ClusterCheck(LocalSystem system) {
+    super(system);
+  }
+
+  public static void main(String[] args) throws Exception {
+    Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
+    String lock = String.valueOf(Long.getLong("lock.ms", 20_000));
+    boolean passed;
+    long start = System.nanoTime();
+    try (LocalSystem system =
+        LocalSystem.start(
+            root,
+            "cluster",
+            Map.of("ACCESINFO_JOB_EXECUTOR_LOCK_MS", lock, "ACCESINFO_MAIL_LEASE_MS", lock),
+            2)) {
+      ClusterCheck check = new ClusterCheck(system);
+      check.line(
+          "two nodes started at the same moment on an empty database: both took sign-ins %.1f s"
+              + " later",
+          (System.nanoTime() - start) / 1e9);
+      passed = check.run();
+    }
+    if (!passed) {
+      throw new IllegalStateException("cluster checks failed; see above");
+    }
+  }
+
+  private boolean run() throws Exception {
+    fileOnBothNodes();
+    timersShared();
+    nodeDiesWhileTimersFire();
+    checkMail(system.mail(), mailWait);
+    return finish();
+  }
+
+  private void fileOnBothNodes() throws Exception {
+    // A session is the database's, not a node's: signed in on one, filing on the other
+    String token = system.node(0).signIn(LocalSystem.CITIZENS.get(0));
+    java.net.http.HttpResponse<String> other = system.node(1).file(token, 0);
+    line(
+        "signed in on %s, filed on %s with that session: %d",
+        system.node(0).name(), system.node(1).name(), other.statusCode());
+    if (other.statusCode() == 201) {
+      acknowledged.add(LocalSystem.reference(other));
+    } else {
+      failures.add("a session of one node was refused by the other: " + other.statusCode());
+    }
+    FilingLoad filing = new FilingLoad(system.nodes(), clients);
+    filing.start();
+    Thread.sleep(load.toMillis());
+    filing.stop();
+    acknowledged.addAll(filing.references);
+    line(
+        "%d clients filing for %d s, spread over the two nodes: %d filings acknowledged (%s),"
+            + " %d calls failed (%s)",
+        clients,
+        load.toSeconds(),
+        filing.acknowledged.get(),
+        new TreeMap<>(filing.byNode),
+        filing.failed.get(),
+        filing.failures);
+    if (filing.byNode.size() != 2 || filing.failed.get() > 0) {
+      failures.add("the two nodes did not both take every filing they were given");
+    }
+    checkStored("after filing on two nodes");
+  }
+
+  /** The two nodes share a batch of timers due at once; each fires once. */
+  private void timersShared() throws Exception {
+    List<String> chosen = unexpired();
+    Map<String, Long> held = new TreeMap<>();
+    Expiry fired = expire(chosen, Duration.ofMinutes(3), c -> sampleLockOwners(c, held));
+    line(
+        "%d reply periods made to end at once: %d marked overdue in %.1f s; jobs seen held by each"
+            + " node while they fired (sampled every 200 ms): %s",
+        chosen.size(), fired.overdue(), fired.seconds(), held);
+    if (held.size() != 2) {
+      failures.add("the due timers were not shared by the two nodes: " + held);
+    }
+    checkFiredOnce("timers fired by two nodes", chosen);
+  }
+
+  /**
+   * A node is killed while a batch of timers fires: the other fires the rest, including those the
+   * dead node had taken but not finished (once their lock ends), each once.
+   */
+  private void nodeDiesWhileTimersFire() throws Exception {
+    List<String> chosen = unexpired();
+    Map<String, Long> held = new TreeMap<>();
+    AtomicBoolean killed = new AtomicBoolean();
+    long[] overdueAtKill = new long[1];
+    Expiry fired =
+        expire(
+            chosen,
+            Duration.ofMinutes(5),
+            c -> {
+              sampleLockOwners(c, held);
+              if (!killed.get() && held.containsKey(system.node(0).name())) {
+                system.node(0).kill();
+                killed.set(true);
+                overdueAtKill[0] = overdueAmong(c, c.createArrayOf("varchar", chosen.toArray()));
+              }
+            });
+    line(
+        "%d reply periods made to end at once, %s killed (kill -9) while they fired, %d of them"
+            + " marked overdue then: %d marked overdue in all after %.1f s; jobs seen held: %s",
+        chosen.size(),
+        system.node(0).name(),
+        overdueAtKill[0],
+        fired.overdue(),
+        fired.seconds(),
+        held);
+    if (!killed.get()) {
+      failures.add("the first node took no timer before it could be killed");
+    }
+    checkFiredOnce("timers after a node died", chosen);
+  }
+
+  /** Requests whose reply period still runs: {@code due} of them, at most half of the filings. */
+  private List<String> unexpired() {
+    int n = Math.min(due, acknowledged.size() / 2);
+    return acknowledged.stream().filter(r -> !expired.contains(r)).sorted().limit(n).toList();
+  }
+
+  /** Adds the jobs each node holds now (the job executor's lock owner starts with its name). */
+  private static void sampleLockOwners(Connection c, Map<String, Long> held) throws Exception {
+    try (PreparedStatement s =
+            c.prepareStatement(
+                "select split_part(lock_owner_, '/', 1), count(*) from act_ru_job"
+                    + " where lock_owner_ is not null group by 1");
+        ResultSet rs = s.executeQuery()) {
+      while (rs.next()) {
+        held.merge(rs.getString(1), rs.getLong(2), Long::sum);
+      }
+    }
+  }
+}
