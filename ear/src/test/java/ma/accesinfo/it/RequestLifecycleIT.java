@@ -255,6 +255,78 @@ class RequestLifecycleIT extends ApplicationDeployment {
     assertThat(filed.json().get("urgent").asBoolean()).isTrue();
   }
 
+  @Test
+  void theInboxPutsRunningRequestsFirstFindsBySubjectOrReferenceAndCountsDeadlines() {
+    String body = api.createBody("INB");
+    Caller officer = api.createStaff("OFFICER", body);
+    Caller citizen = api.registerCitizen();
+    List<String> subjects =
+        List.of(
+            "Budget des routes 2025",
+            "Marchés publics de 2024",
+            "Effectifs du personnel",
+            "Subventions aux associations (100%_garanti)");
+    List<String> refs = new ArrayList<>();
+    for (String subject : subjects) {
+      Map<String, Object> request = Api.request(body);
+      request.put("subject", subject);
+      refs.add(api.post(citizen, "/api/v1/requests", request).text("reference"));
+    }
+    // The answered one was due earliest: listed by due date alone, it would come first
+    expect(
+        api.post(
+            officer,
+            "/api/v1/requests/" + refs.get(0) + "/decision",
+            Map.of("resolution", "GRANTED", "message", "Voici le budget.")),
+        200);
+    LocalDate today = LocalDate.now(CASABLANCA);
+    setDue(refs.get(0), today.minusDays(30), false);
+    setDue(refs.get(1), today.plusDays(20), false);
+    setDue(refs.get(2), today.plusDays(3), false);
+    setDue(refs.get(3), today.minusDays(2), true);
+
+    // The running ones first, overdue at the top, then by due date; the closed one after them
+    assertThat(references(api.get(officer, "/api/v1/requests").json()))
+        .containsExactly(refs.get(3), refs.get(2), refs.get(1), refs.get(0));
+    assertThat(references(api.get(officer, "/api/v1/requests?status=ANSWERED").json()))
+        .containsExactly(refs.get(0));
+
+    // Searched on the server, by part of the subject (any case) or of the reference
+    assertThat(references(api.get(officer, "/api/v1/requests?q=MARCH%C3%89S").json()))
+        .containsExactly(refs.get(1));
+    assertThat(
+            references(api.get(officer, "/api/v1/requests?q=" + refs.get(2).substring(3)).json()))
+        .containsExactly(refs.get(2));
+    // Wildcards are taken as they are written
+    assertThat(references(api.get(officer, "/api/v1/requests?q=100%25_g").json()))
+        .containsExactly(refs.get(3));
+    assertThat(references(api.get(officer, "/api/v1/requests?q=%25").json()))
+        .containsExactly(refs.get(3));
+    assertThat(references(api.get(citizen, "/api/v1/requests?q=effectifs").json()))
+        .containsExactly(refs.get(2));
+    Reply tooLong = api.get(officer, "/api/v1/requests?q=" + "a".repeat(101));
+    assertThat(tooLong.status()).isEqualTo(400);
+    assertThat(tooLong.json().path("errors").get(0).path("field").asText()).isEqualTo("q");
+
+    // The body's deadlines, counted over all its running requests
+    Reply deadlines = api.get(officer, "/api/v1/requests/deadlines");
+    expect(deadlines, 200);
+    assertThat(deadlines.json().path("overdue").asLong()).isEqualTo(1);
+    assertThat(deadlines.json().path("soon").asLong()).isEqualTo(1);
+    assertThat(deadlines.json().path("ok").asLong()).isEqualTo(1);
+    assertThat(api.get(citizen, "/api/v1/requests/deadlines").status()).isEqualTo(403);
+  }
+
+  private void setDue(String reference, LocalDate due, boolean overdue) {
+    database.update(
+        "update information_request set due_date = ?, overdue = ?, status = case when ? then"
+            + " 'OVERDUE' else status end where reference = ?",
+        due,
+        overdue,
+        overdue,
+        reference);
+  }
+
   private static List<String> references(JsonNode list) {
     List<String> references = new ArrayList<>();
     list.forEach(r -> references.add(r.get("reference").asText()));

@@ -20,8 +20,23 @@ public interface RequestService {
   /** The request, for its requester or the staff of its body; not found for anyone else. */
   RequestView findRequest(String reference);
 
-  /** A citizen's own requests, or the requests of the bodies a staff member works for. */
-  List<RequestView> listRequests(String status);
+  /**
+   * A citizen's own requests (newest first), or the requests of the bodies a staff member works for
+   * (the running ones first: overdue, then the earliest due; then the closed ones, newest first);
+   * of one status, and matching a search (part of the reference or the subject), when given.
+   */
+  List<RequestView> listRequests(String status, String search);
+
+  /**
+   * How pressing the running requests of the staff member's bodies are: overdue, due within {@link
+   * #SOON_DAYS} days, later. Staff only.
+   */
+  Deadlines deadlines();
+
+  /** Requests due within this many days are due soon. */
+  int SOON_DAYS = 5;
+
+  record Deadlines(long overdue, long soon, long ok) {}
 
   /** What happened to the request, in order. */
   List<EventView> events(String reference);

@@ -197,7 +197,7 @@ public class DefaultPersonalDataService implements PersonalDataService {
   }
 
   private List<InformationRequest> ownRequests(Account account) {
-    return requests.listFiledBy(account.id(), null, OWN_REQUESTS_LIMIT);
+    return requests.listFiledBy(account.id(), null, null, OWN_REQUESTS_LIMIT);
   }
 
   private PersonalDataReport report(Account account) {

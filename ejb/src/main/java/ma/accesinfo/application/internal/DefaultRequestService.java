@@ -7,7 +7,7 @@ import jakarta.json.Json;
 import java.io.StringReader;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Comparator;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -42,6 +42,7 @@ public class DefaultRequestService implements RequestService {
 
   static final int LIST_LIMIT = 200;
   static final int TEXT_LIMIT = 20_000;
+  static final int SEARCH_LIMIT = 100;
 
   @Inject Callers callers;
   @Inject BodyLookup bodyLookup;
@@ -99,28 +100,38 @@ public class DefaultRequestService implements RequestService {
   }
 
   @Override
-  public List<RequestView> listRequests(String statusText) {
+  public List<RequestView> listRequests(String statusText, String searchText) {
     Account caller = callers.require();
     InputCheck check = new InputCheck();
     RequestStatus status = check.choice("status", statusText, false, RequestStatus.class);
+    String search = check.text("q", searchText, false, SEARCH_LIMIT);
     check.done();
-    List<Body> staffBodies = access.staffBodies(caller);
+    List<Long> staffBodies = access.staffBodies(caller).stream().map(Body::id).toList();
     Stream<InformationRequest> found;
     if (!staffBodies.isEmpty()) {
-      found =
-          staffBodies.stream()
-              .flatMap(b -> requests.listAddressedTo(b.id(), status, LIST_LIMIT).stream())
-              .sorted(Comparator.comparing(InformationRequest::dueDate))
-              .limit(LIST_LIMIT);
+      found = requests.listAddressedTo(staffBodies, status, search, LIST_LIMIT).stream();
     } else if (caller.holds(Role.CITIZEN)) {
       // The requester filters on the status they see, which hides the body's internal steps.
       found =
-          requests.listFiledBy(caller.id(), null, LIST_LIMIT).stream()
+          requests.listFiledBy(caller.id(), null, search, LIST_LIMIT).stream()
               .filter(r -> status == null || r.statusForRequester() == status);
     } else {
       found = Stream.empty();
     }
     return found.map(r -> access.view(r, caller)).toList();
+  }
+
+  @Override
+  public Deadlines deadlines() {
+    Account caller = callers.require();
+    List<Long> staffBodies = access.staffBodies(caller).stream().map(Body::id).toList();
+    if (staffBodies.isEmpty()) {
+      throw new ActionNotAllowedException("bodyStaffOnly");
+    }
+    LocalDate today = law.dayOf(clock.instant());
+    InformationRequestRepository.DeadlineCounts counts =
+        requests.countRunning(staffBodies, today, today.plusDays(SOON_DAYS));
+    return new Deadlines(counts.overdue(), counts.dueSoon(), counts.onTime());
   }
 
   @Override

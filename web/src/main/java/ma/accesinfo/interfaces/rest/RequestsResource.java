@@ -58,8 +58,16 @@ public class RequestsResource {
   }
 
   @GET
-  public List<RequestView> list(@QueryParam("status") String status) {
-    return requests.listRequests(status);
+  public List<RequestView> list(
+      @QueryParam("status") String status, @QueryParam("q") String search) {
+    return requests.listRequests(status, search);
+  }
+
+  /** How pressing the running requests of the caller's bodies are (staff). */
+  @GET
+  @Path("deadlines")
+  public RequestService.Deadlines deadlines() {
+    return requests.deadlines();
   }
 
   @GET

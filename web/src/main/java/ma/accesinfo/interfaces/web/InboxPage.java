@@ -7,10 +7,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import ma.accesinfo.application.RequestService;
 import ma.accesinfo.application.RequestService.RequestView;
@@ -23,13 +21,11 @@ import ma.accesinfo.application.RequestService.RequestView;
 @RequestScoped
 public class InboxPage {
 
-  /** Requests due within this many days are flagged as due soon. */
-  static final int SOON_DAYS = 5;
-
   private static final java.util.Set<String> CLOSED =
       java.util.Set.of("ANSWERED", "FORWARDED", "WITHDRAWN");
 
   @Inject RequestService requests;
+  @Inject Viewer viewer;
 
   private String status;
   private String query;
@@ -42,20 +38,15 @@ public class InboxPage {
 
   public List<RequestView> getRows() {
     if (rows == null) {
-      String needle = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
-      // A list the table may sort in place
+      // Found and ordered by the service (the running first, overdue at the top); a list the table
+      // may sort in place
       rows =
           new ArrayList<>(
-              requests.listRequests(status == null || status.isBlank() ? null : status).stream()
-                  .filter(
-                      r ->
-                          needle.isEmpty()
-                              || r.reference().toLowerCase(Locale.ROOT).contains(needle)
-                              || r.subject().toLowerCase(Locale.ROOT).contains(needle))
-                  .sorted(
-                      Comparator.comparing((RequestView r) -> !r.overdue())
-                          .thenComparing(RequestView::dueDate))
-                  .toList());
+              requests.listRequests(
+                  status == null || status.isBlank() ? null : status,
+                  query == null || query.isBlank()
+                      ? null
+                      : query.strip().substring(0, Math.min(query.strip().length(), 100))));
     }
     return rows;
   }
@@ -67,14 +58,13 @@ public class InboxPage {
   public Map<String, Long> getSummary() {
     if (summary == null) {
       summary = new LinkedHashMap<>();
-      for (String urgency : List.of("overdue", "soon", "ok")) {
-        summary.put(urgency, 0L);
+      if (!viewer.isBodyStaff()) {
+        return summary;
       }
-      for (RequestView request : requests.listRequests(null)) {
-        if (!CLOSED.contains(request.status())) {
-          summary.merge(urgency(request), 1L, Long::sum);
-        }
-      }
+      RequestService.Deadlines deadlines = requests.deadlines();
+      summary.put("overdue", deadlines.overdue());
+      summary.put("soon", deadlines.soon());
+      summary.put("ok", deadlines.ok());
     }
     return summary;
   }
@@ -89,12 +79,18 @@ public class InboxPage {
         LocalDate.now(ZoneId.of("Africa/Casablanca")), request.dueDate());
   }
 
-  /** How pressing a request is: {@code overdue}, {@code soon} or {@code ok}. */
+  /**
+   * How pressing a request is: {@code overdue}, {@code soon} or {@code ok}; {@code closed} once its
+   * procedure is over.
+   */
   public String urgency(RequestView request) {
+    if (CLOSED.contains(request.status())) {
+      return "closed";
+    }
     if (request.overdue() || daysLeft(request) < 0) {
       return "overdue";
     }
-    return daysLeft(request) <= SOON_DAYS ? "soon" : "ok";
+    return daysLeft(request) <= RequestService.SOON_DAYS ? "soon" : "ok";
   }
 
   public List<String> getStatuses() {

@@ -44,7 +44,7 @@ public class RequestsPage implements java.io.Serializable {
   private boolean commissionSeized;
 
   public List<RequestView> getMine() {
-    return requests.listRequests(null);
+    return requests.listRequests(null, null);
   }
 
   /** Loads the request named by the page's {@code ref} parameter. */

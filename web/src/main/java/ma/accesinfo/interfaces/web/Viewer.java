@@ -34,6 +34,13 @@ public class Viewer {
         && account().roles().stream().anyMatch(r -> !"CITIZEN".equals(r.role()));
   }
 
+  /** Whether the viewer works for a body: its officer, head or legal reviewer. */
+  public boolean isBodyStaff() {
+    return account() != null
+        && account().roles().stream()
+            .anyMatch(r -> List.of("OFFICER", "HEAD", "LEGAL_REVIEWER").contains(r.role()));
+  }
+
   /** Whether the viewer works on bodies' requests: their staff, and the Commission. */
   public boolean isCaseworker() {
     return account() != null

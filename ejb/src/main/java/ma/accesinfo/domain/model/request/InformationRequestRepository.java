@@ -18,11 +18,31 @@ public interface InformationRequestRepository {
 
   void store(InformationRequest request);
 
-  /** A requester's requests, newest first, of that status when one is given. */
-  List<InformationRequest> listFiledBy(long accountId, RequestStatus status, int limit);
+  /**
+   * A requester's requests, newest first, of that status when one is given, matching the search
+   * (part of the reference or of the subject, any case) when one is given.
+   */
+  List<InformationRequest> listFiledBy(
+      long accountId, RequestStatus status, String search, int limit);
 
-  /** A body's requests, the earliest due first, of that status when one is given. */
-  List<InformationRequest> listAddressedTo(long bodyId, RequestStatus status, int limit);
+  /**
+   * The requests of these bodies as their staff work them: of that status when one is given, else
+   * the running ones first (the overdue, then the earliest due), then the closed ones (the latest
+   * received first); matching the search (part of the reference or of the subject) when one is
+   * given.
+   */
+  List<InformationRequest> listAddressedTo(
+      List<Long> bodyIds, RequestStatus status, String search, int limit);
+
+  /** The running requests of bodies by how pressing they are. */
+  record DeadlineCounts(long overdue, long dueSoon, long onTime) {}
+
+  /**
+   * Counts the running requests of these bodies: overdue (marked, or past their due date on {@code
+   * today}), due by {@code soonBy}, and due later.
+   */
+  DeadlineCounts countRunning(
+      List<Long> bodyIds, java.time.LocalDate today, java.time.LocalDate soonBy);
 
   /**
    * Requests still running on time whose period contains the day: received before it, due on or

@@ -24,7 +24,9 @@ public enum RequestStatus {
   /** The requester withdrew the request. */
   WITHDRAWN;
 
-  static final Set<RequestStatus> CLOSED = EnumSet.of(ANSWERED, FORWARDED, WITHDRAWN);
+  /** The statuses of a request whose procedure is over. */
+  public static final Set<RequestStatus> CLOSED =
+      java.util.Collections.unmodifiableSet(EnumSet.of(ANSWERED, FORWARDED, WITHDRAWN));
 
   /** Whether the officer can act on the request now (decide, extend, clarify, forward). */
   public boolean awaitsDecision() {

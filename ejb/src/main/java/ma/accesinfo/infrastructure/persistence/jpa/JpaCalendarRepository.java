@@ -1,8 +1,11 @@
 package ma.accesinfo.infrastructure.persistence.jpa;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +18,11 @@ import ma.accesinfo.domain.model.calendar.NonWorkingDay;
 public class JpaCalendarRepository implements CalendarRepository {
 
   @PersistenceContext EntityManager em;
+
+  @Resource TransactionSynchronizationRegistry transactions;
+
+  /** The calendar's version as this transaction last read it. */
+  private record ReadVersion(String value) {}
 
   @Override
   public List<NonWorkingDay> ofYear(int year) {
@@ -37,21 +45,44 @@ public class JpaCalendarRepository implements CalendarRepository {
       em.persist(day);
     }
     em.flush();
+    forgetVersion();
   }
 
   @Override
   public void remove(NonWorkingDay day) {
     em.remove(day);
     em.flush();
+    forgetVersion();
   }
 
   @Override
   public String version() {
+    // Read once per transaction: a list of requests counts a period for each (an inbox, 200), and
+    // this transaction's own changes of the calendar go through this class, which forgets it.
+    boolean inTransaction = transactions != null && transactions.getTransactionKey() != null;
+    if (inTransaction && transactions.getResource(ReadVersion.class) instanceof ReadVersion read) {
+      return read.value();
+    }
     // The writing transaction's id tells apart a change rolled back from the next one committed.
-    return (String)
-        em.createNativeQuery(
-                "select cast(version as text) || ':' || cast(xmin as text) from calendar_version")
-            .getSingleResult();
+    // No flush first: the calendar's changes are flushed where they are made (above), and a flush
+    // of a persistence context holding hundreds of requests costs more than the count itself.
+    String version =
+        (String)
+            em.createNativeQuery(
+                    "select cast(version as text) || ':' || cast(xmin as text) from"
+                        + " calendar_version")
+                .setFlushMode(FlushModeType.COMMIT)
+                .getSingleResult();
+    if (inTransaction) {
+      transactions.putResource(ReadVersion.class, new ReadVersion(version));
+    }
+    return version;
+  }
+
+  private void forgetVersion() {
+    if (transactions != null && transactions.getTransactionKey() != null) {
+      transactions.putResource(ReadVersion.class, null);
+    }
   }
 
   @Override
@@ -77,5 +108,6 @@ public class JpaCalendarRepository implements CalendarRepository {
                 .setParameter(5, off.nameFr())
                 .setParameter(6, off.provisional())
                 .executeUpdate());
+    forgetVersion();
   }
 }

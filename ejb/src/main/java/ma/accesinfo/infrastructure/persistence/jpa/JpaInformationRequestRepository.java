@@ -5,7 +5,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import ma.accesinfo.domain.model.request.Clarification;
 import ma.accesinfo.domain.model.request.InformationRequest;
@@ -58,28 +60,99 @@ public class JpaInformationRequestRepository implements InformationRequestReposi
   }
 
   @Override
-  public List<InformationRequest> listFiledBy(long accountId, RequestStatus status, int limit) {
-    return em.createQuery(
-            "select r from InformationRequest r where r.requester.id = :account"
-                + " and (:status is null or r.status = :status) order by r.receivedAt desc",
-            InformationRequest.class)
-        .setParameter("account", accountId)
-        .setParameter("status", status)
-        .setMaxResults(limit)
-        .getResultList();
+  public List<InformationRequest> listFiledBy(
+      long accountId, RequestStatus status, String search, int limit) {
+    var query =
+        em.createQuery(
+                "select r from InformationRequest r where r.requester.id = :account"
+                    + " and (:status is null or r.status = :status)"
+                    + (search == null ? "" : SEARCH)
+                    + " order by r.receivedAt desc",
+                InformationRequest.class)
+            .setParameter("account", accountId)
+            .setParameter("status", status);
+    if (search != null) {
+      query.setParameter("search", pattern(search));
+    }
+    return query.setMaxResults(limit).getResultList();
   }
 
   @Override
-  public List<InformationRequest> listAddressedTo(long bodyId, RequestStatus status, int limit) {
-    return em.createQuery(
-            "select r from InformationRequest r where r.body.id = :body"
-                + " and (:status is null or r.status = :status)"
-                + " order by r.dueDate, r.receivedAt",
-            InformationRequest.class)
-        .setParameter("body", bodyId)
-        .setParameter("status", status)
-        .setMaxResults(limit)
-        .getResultList();
+  public List<InformationRequest> listAddressedTo(
+      List<Long> bodyIds, RequestStatus status, String search, int limit) {
+    if (bodyIds.isEmpty()) {
+      return List.of();
+    }
+    List<InformationRequest> found = new ArrayList<>();
+    if (status == null || !status.closed()) {
+      found.addAll(addressedTo(bodyIds, false, status, search, limit));
+    }
+    if ((status == null || status.closed()) && found.size() < limit) {
+      found.addAll(addressedTo(bodyIds, true, status, search, limit - found.size()));
+    }
+    return found;
+  }
+
+  /** Running requests by urgency, or closed ones newest first. */
+  private List<InformationRequest> addressedTo(
+      List<Long> bodyIds, boolean closed, RequestStatus status, String search, int limit) {
+    var query =
+        em.createQuery(
+                "select r from InformationRequest r where r.body.id in :bodies"
+                    + (closed ? " and r.status in :closed" : " and r.status not in :closed")
+                    + (status == null ? "" : " and r.status = :status")
+                    + (search == null ? "" : SEARCH)
+                    + (closed
+                        ? " order by r.receivedAt desc"
+                        : " order by r.overdue desc, r.dueDate, r.receivedAt"),
+                InformationRequest.class)
+            .setParameter("bodies", bodyIds)
+            .setParameter("closed", RequestStatus.CLOSED);
+    if (status != null) {
+      query.setParameter("status", status);
+    }
+    if (search != null) {
+      query.setParameter("search", pattern(search));
+    }
+    return query.setMaxResults(limit).getResultList();
+  }
+
+  /** Part of the reference or of the subject, in any case. */
+  private static final String SEARCH =
+      " and (lower(r.reference) like :search escape '!' or lower(r.subject) like :search"
+          + " escape '!')";
+
+  private static String pattern(String search) {
+    String literal =
+        search.toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    return "%" + literal + "%";
+  }
+
+  @Override
+  public DeadlineCounts countRunning(List<Long> bodyIds, LocalDate today, LocalDate soonBy) {
+    if (bodyIds.isEmpty()) {
+      return new DeadlineCounts(0, 0, 0);
+    }
+    Object[] counts =
+        em.createQuery(
+                "select"
+                    + " sum(case when r.overdue or r.dueDate < :today then 1 else 0 end),"
+                    + " sum(case when r.overdue = false and r.dueDate >= :today"
+                    + " and r.dueDate <= :soonBy then 1 else 0 end),"
+                    + " sum(case when r.overdue = false and r.dueDate > :soonBy then 1 else 0 end)"
+                    + " from InformationRequest r where r.body.id in :bodies"
+                    + " and r.status not in :closed",
+                Object[].class)
+            .setParameter("bodies", bodyIds)
+            .setParameter("closed", RequestStatus.CLOSED)
+            .setParameter("today", today)
+            .setParameter("soonBy", soonBy)
+            .getSingleResult();
+    return new DeadlineCounts(number(counts[0]), number(counts[1]), number(counts[2]));
+  }
+
+  private static long number(Object value) {
+    return value == null ? 0 : ((Number) value).longValue();
   }
 
   @Override
