@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
-import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
@@ -76,10 +75,9 @@ public class OutboxDispatch {
     return Optional.of(mime(message));
   }
 
-  /** Hands the mail to the SMTP server, outside any transaction. */
-  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-  public void send(MimeMessage mime) throws MessagingException {
-    transport(mime);
+  /** A connection to the SMTP server for a round of sending, made at its first message. */
+  public SmtpConnection connection() {
+    return new SmtpConnection(mail);
   }
 
   /** Records that the SMTP server took the message. */
@@ -95,20 +93,6 @@ public class OutboxDispatch {
     if (message != null && message.status() == OutboxMessage.Status.SENDING) {
       LOG.warning("Could not deliver message " + message.key() + ": " + failure);
       message.failed(String.valueOf(failure.getMessage()), clock.instant(), MAX_ATTEMPTS);
-    }
-  }
-
-  /**
-   * Sends through the mail session, signing in to the SMTP server when credentials are configured
-   * ({@code ACCESINFO_SMTP_USERNAME}, {@code ACCESINFO_SMTP_PASSWORD}). They are read at each send,
-   * so a changed password takes effect without a restart.
-   */
-  private static void transport(MimeMessage mime) throws MessagingException {
-    Optional<String> user = Settings.get("accesinfo.smtp-username");
-    if (user.isPresent()) {
-      Transport.send(mime, user.get(), Settings.get("accesinfo.smtp-password").orElse(""));
-    } else {
-      Transport.send(mime);
     }
   }
 

@@ -26,7 +26,8 @@ import ma.accesinfo.infrastructure.config.Settings;
 
 /**
  * Drains the outbox while the application runs: every {@code accesinfo.mail.poll-ms} milliseconds
- * (default 2000) it claims due messages and delivers them one by one.
+ * (default 2000) it claims due messages, up to 20 at a time, and delivers them one by one over one
+ * connection to the SMTP server.
  */
 @Singleton
 @Startup
@@ -67,14 +68,16 @@ public class OutboxSender {
       List<Long> claimed;
       do {
         claimed = dispatch.claimDue(BATCH);
-        claimed.forEach(this::deliver);
+        try (SmtpConnection smtp = dispatch.connection()) {
+          claimed.forEach(id -> deliver(id, smtp));
+        }
       } while (claimed.size() == BATCH);
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "The outbox could not be drained; it will be tried again", e);
     }
   }
 
-  private void deliver(long id) {
+  private void deliver(long id, SmtpConnection smtp) {
     if (delivered.contains(id)) {
       recordDelivered(); // claimed again when its lease ended: it went, only the record is missing
       return;
@@ -84,7 +87,7 @@ public class OutboxSender {
       if (mail.isEmpty()) {
         return;
       }
-      dispatch.send(mail.get());
+      smtp.send(mail.get());
     } catch (MessagingException | RuntimeException e) {
       dispatch.recordFailure(id, e);
       return;
