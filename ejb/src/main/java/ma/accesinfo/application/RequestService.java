@@ -36,6 +36,9 @@ public interface RequestService {
   /** Requests due within this many days are due soon. */
   int SOON_DAYS = 5;
 
+  /** The longest search of {@link #listRequests}, in characters. */
+  int SEARCH_LIMIT = 100;
+
   record Deadlines(long overdue, long soon, long ok) {}
 
   /** What happened to the request, in order. */

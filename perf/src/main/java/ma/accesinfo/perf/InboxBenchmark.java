@@ -4,7 +4,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import ma.accesinfo.domain.model.request.RequestStatus;
 
 /**
  * An information officer's inbox over a million requests: the whole system started as the
@@ -50,16 +50,18 @@ public final class InboxBenchmark {
           s.executeUpdate();
         }
         inBody =
-            count(
+            LocalSystem.count(
                 c,
                 "select count(*) from information_request r join body b on b.id ="
-                    + " r.body_id where b.code = 'B1'");
+                    + " r.body_id where b.code = 'B1'",
+                null);
         running =
-            count(
+            LocalSystem.count(
                 c,
                 "select count(*) from information_request r join body b on b.id ="
                     + " r.body_id where b.code = 'B1' and r.status not in ('ANSWERED', 'FORWARDED',"
-                    + " 'WITHDRAWN')");
+                    + " 'WITHDRAWN')",
+                null);
       }
       LocalSystem.Node node = system.node(0);
       String token = node.signInStaff(OFFICER);
@@ -109,10 +111,7 @@ public final class InboxBenchmark {
                 latencies.max()));
       }
       List<String> shown = statuses(node.get(token, "/api/v1/requests").body());
-      long runningShown =
-          shown.stream()
-              .filter(s -> !List.of("ANSWERED", "FORWARDED", "WITHDRAWN").contains(s))
-              .count();
+      long runningShown = shown.stream().filter(s -> !RequestStatus.valueOf(s).closed()).count();
       table.append(
           String.format(
               Locale.ROOT,
@@ -131,13 +130,5 @@ public final class InboxBenchmark {
       found.add(m.group(1));
     }
     return found;
-  }
-
-  private static long count(Connection c, String sql) throws Exception {
-    try (PreparedStatement s = c.prepareStatement(sql);
-        ResultSet rs = s.executeQuery()) {
-      rs.next();
-      return rs.getLong(1);
-    }
   }
 }

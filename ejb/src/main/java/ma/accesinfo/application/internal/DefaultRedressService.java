@@ -247,7 +247,7 @@ public class DefaultRedressService implements RedressService {
   @Override
   public List<HeadComplaintView> listHeadComplaints() {
     Account caller = callers.require();
-    List<Long> bodies = access.staffBodies(caller).stream().map(Body::id).toList();
+    List<Long> bodies = access.staffBodyIds(caller);
     List<HeadComplaint> found =
         !bodies.isEmpty()
             ? complaints.headComplaintsAgainst(bodies, LIST_LIMIT)
@@ -587,7 +587,7 @@ public class DefaultRedressService implements RedressService {
     if (caller.holds(Role.COMMISSION)) {
       found = complaints.allCommissionComplaints(status, LIST_LIMIT);
     } else {
-      List<Long> bodies = access.staffBodies(caller).stream().map(Body::id).toList();
+      List<Long> bodies = access.staffBodyIds(caller);
       found =
           (!bodies.isEmpty()
                   ? complaints.commissionComplaintsAgainst(bodies, LIST_LIMIT)

@@ -42,7 +42,6 @@ public class DefaultRequestService implements RequestService {
 
   static final int LIST_LIMIT = 200;
   static final int TEXT_LIMIT = 20_000;
-  static final int SEARCH_LIMIT = 100;
 
   @Inject Callers callers;
   @Inject BodyLookup bodyLookup;
@@ -106,7 +105,7 @@ public class DefaultRequestService implements RequestService {
     RequestStatus status = check.choice("status", statusText, false, RequestStatus.class);
     String search = check.text("q", searchText, false, SEARCH_LIMIT);
     check.done();
-    List<Long> staffBodies = access.staffBodies(caller).stream().map(Body::id).toList();
+    List<Long> staffBodies = access.staffBodyIds(caller);
     Stream<InformationRequest> found;
     if (!staffBodies.isEmpty()) {
       found = requests.listAddressedTo(staffBodies, status, search, LIST_LIMIT).stream();
@@ -124,7 +123,7 @@ public class DefaultRequestService implements RequestService {
   @Override
   public Deadlines deadlines() {
     Account caller = callers.require();
-    List<Long> staffBodies = access.staffBodies(caller).stream().map(Body::id).toList();
+    List<Long> staffBodies = access.staffBodyIds(caller);
     if (staffBodies.isEmpty()) {
       throw new ActionNotAllowedException("bodyStaffOnly");
     }

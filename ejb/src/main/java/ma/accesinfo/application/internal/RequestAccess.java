@@ -64,6 +64,11 @@ public class RequestAccess {
   }
 
   /** The bodies the account works for, in any staff role. */
+  /** The ids of the bodies the account works for, as the repositories' lists take them. */
+  public List<Long> staffBodyIds(Account account) {
+    return staffBodies(account).stream().map(Body::id).toList();
+  }
+
   public List<Body> staffBodies(Account account) {
     return account.roles().stream()
         .filter(r -> STAFF_ROLES.contains(r.role()))

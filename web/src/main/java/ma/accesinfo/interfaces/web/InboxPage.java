@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import ma.accesinfo.application.RequestService;
 import ma.accesinfo.application.RequestService.RequestView;
+import ma.accesinfo.domain.model.request.RequestStatus;
 
 /**
  * The officers' inbox: their bodies' requests, overdue first, then by due date, with the time left
@@ -20,9 +21,6 @@ import ma.accesinfo.application.RequestService.RequestView;
 @Named
 @RequestScoped
 public class InboxPage {
-
-  private static final java.util.Set<String> CLOSED =
-      java.util.Set.of("ANSWERED", "FORWARDED", "WITHDRAWN");
 
   @Inject RequestService requests;
   @Inject Viewer viewer;
@@ -46,7 +44,10 @@ public class InboxPage {
                   status == null || status.isBlank() ? null : status,
                   query == null || query.isBlank()
                       ? null
-                      : query.strip().substring(0, Math.min(query.strip().length(), 100))));
+                      : query
+                          .strip()
+                          .substring(
+                              0, Math.min(query.strip().length(), RequestService.SEARCH_LIMIT))));
     }
     return rows;
   }
@@ -84,7 +85,7 @@ public class InboxPage {
    * procedure is over.
    */
   public String urgency(RequestView request) {
-    if (CLOSED.contains(request.status())) {
+    if (RequestStatus.valueOf(request.status()).closed()) {
       return "closed";
     }
     if (request.overdue() || daysLeft(request) < 0) {
