@@ -240,6 +240,21 @@ final class LocalSystem implements AutoCloseable {
     node(0).await(Duration.ofMinutes(5));
   }
 
+  /**
+   * Stops the first node cleanly and starts it again with another build of the application (an EAR
+   * built from another commit, to compare two versions of the code on the same data in one run), or
+   * with the built one when {@code other} is null.
+   */
+  void redeploy(Path other) throws Exception {
+    node(0).stop();
+    Files.copy(
+        other == null ? ear : other,
+        node(0).folder().resolve("deployments/accesinfo.ear"),
+        StandardCopyOption.REPLACE_EXISTING);
+    node(0).start();
+    node(0).await(Duration.ofMinutes(5));
+  }
+
   void killServer() throws InterruptedException {
     node(0).kill();
   }

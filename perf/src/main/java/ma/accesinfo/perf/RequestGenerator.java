@@ -7,10 +7,11 @@ import javax.sql.DataSource;
 
 /**
  * A year of requests at national scale, generated inside PostgreSQL in set-based statements (no row
- * crosses the network): bodies, requests with a realistic spread of channels, requesters, urgency,
- * outcomes, refusal grounds, exemptions, extensions and answer times, a tenth still open, then
- * complaints to heads (a fifth of refusals and partial grants) and to the Commission (a third of
- * the decided ones) with their recommendations and compliance.
+ * crosses the network): bodies, requests with a realistic spread of channels, requesters (with an
+ * e-mail address when they wrote online or by e-mail), urgency, outcomes, refusal grounds,
+ * exemptions, extensions and answer times, a tenth still open, then complaints to heads (a fifth of
+ * refusals and partial grants) and to the Commission (a third of the decided ones) with their
+ * recommendations and compliance.
  */
 public final class RequestGenerator {
 
@@ -35,7 +36,8 @@ public final class RequestGenerator {
       s.execute(
           ("insert into information_request (reference, body_id, requester_first_name,"
                   + " requester_last_name, requester_national_id,"
-                  + " requester_residence_document_number, subject, description, urgent,"
+                  + " requester_residence_document_number, requester_email, subject,"
+                  + " description, urgent,"
                   + " urgency_reason, urgency_declined, delivery_mode, language, channel,"
                   + " received_at, received_on, due_date, first_due_date, status, resolution,"
                   + " decided_at, closed_at, extended, extension_ground, extension_explanation,"
@@ -43,15 +45,17 @@ public final class RequestGenerator {
                   + " select 'DI-%1$d-' || lpad((%3$d + g)::text, 7, '0'),"
                   + "   (select id from body where code = 'B' || (1 + (g::bigint * 7919) %% %4$d)),"
                   + "   'X', 'Y', case when x.who < 0.95 then 'Z' end,"
-                  + "   case when x.who >= 0.95 then 'R' end, 'sujet', 'texte', x.urgent,"
+                  + "   case when x.who >= 0.95 then 'R' end, case when x.channel in ('ONLINE',"
+                  + "   'EMAIL', 'SINGLE_WINDOW') then 'demandeur' || g || '@example.ma' end,"
+                  + "   'sujet', 'texte', x.urgent,"
                   + "   case when x.urgent then 'vie' end, x.urgent and x.ext < 0.2, 'EMAIL',"
-                  + "   case when g %% 3 = 0 then 'fr' else 'ar' end, x.channel, x.t, x.t::date,"
-                  + "   x.t::date + x.period, x.t::date + x.period,"
+                  + "   case when g %% 3 = 0 then 'fr' else 'ar' end, x.channel, y.t, y.t::date,"
+                  + "   y.t::date + y.period, y.t::date + y.period,"
                   + "   case when x.outcome = 'OPEN' then 'AWAITING_RESPONSE' when x.outcome in"
                   + "   ('WITHDRAWN', 'FORWARDED') then x.outcome else 'ANSWERED' end,"
                   + "   case when x.outcome <> 'OPEN' then x.outcome end,"
-                  + "   case when x.outcome <> 'OPEN' then x.t + x.took end,"
-                  + "   case when x.outcome <> 'OPEN' then x.t + x.took end,"
+                  + "   case when x.outcome <> 'OPEN' then least(y.t + x.took, y.until) end,"
+                  + "   case when x.outcome <> 'OPEN' then least(y.t + x.took, y.until) end,"
                   + "   x.ext < 0.08, case when x.ext < 0.08 then (array['CANNOT_ANSWER_IN_TIME',"
                   + "   'LARGE_VOLUME', 'CANNOT_SUPPLY_IN_TIME',"
                   + "   'THIRD_PARTY_CONSULTATION'])[1 + floor(x.ext * 50)::int] end,"
@@ -59,12 +63,11 @@ public final class RequestGenerator {
                   + "   case when x.outcome = 'REFUSED' then (array['EXEMPTION', 'EXEMPTION',"
                   + "   'EXEMPTION', 'NOT_AVAILABLE', 'ALREADY_PUBLISHED', 'REPEATED_REQUEST',"
                   + "   'UNCLEAR', 'IN_PREPARATION', 'DEPOSITED_WITH_ARCHIVES'])[1 +"
-                  + "   floor(x.ground * 9)::int] end, x.t, x.t"
+                  + "   floor(x.ground * 9)::int] end, y.t, y.t"
                   + " from generate_series(1, %2$d) g, lateral (select"
-                  + "   timestamptz '%1$d-01-01 09:00' + (random() * 364 + 0 * g) * interval '1"
-                  + "   day' as t, random() as who, random() < 0.02 as urgent, random() as ext,"
+                  + "   random() + 0 * g as pos, random() as who, random() < 0.02 as urgent,"
+                  + "   random() as ext,"
                   + "   random() as ground,"
-                  + "   case when random() < 0.02 then 3 else 28 end as period,"
                   + "   (1 + floor(power(random(), 2) * 45)) * interval '1 day'"
                   + "     + random() * interval '8 hours' as took,"
                   + "   (select case when o < 0.10 then 'OPEN' when o < 0.65 then 'GRANTED' when"
@@ -73,7 +76,14 @@ public final class RequestGenerator {
                   + "   as o) r) as outcome,"
                   + "   (select case when h < 0.70 then 'ONLINE' when h < 0.82 then 'COUNTER' when"
                   + "   h < 0.90 then 'POST' when h < 0.97 then 'EMAIL' else 'SINGLE_WINDOW' end"
-                  + "   from (select random() + 0 * g as h) r) as channel) x")
+                  + "   from (select random() + 0 * g as h) r) as channel) x,"
+                  + "   lateral (select case when x.outcome = 'OPEN' then e.until - x.pos *"
+                  + "   case when x.urgent and x.ext >= 0.2 then interval '1 day' else interval '10 days'"
+                  + "   end else"
+                  + "   timestamptz '%1$d-01-01 09:00' + x.pos * (e.until - timestamptz"
+                  + "   '%1$d-01-01 09:00') end as t, e.until, case when x.urgent and x.ext >= 0.2 then 3"
+                  + "   else 28 end as period from (select least(now(),"
+                  + "   timestamptz '%1$d-12-31 18:00') as until) e) y")
               .formatted(year, count, first, BODIES));
       s.execute(
           "insert into request_exemption (request_id, code) select r.id, (array['NATIONAL_DEFENCE',"
