@@ -2,7 +2,6 @@ package ma.accesinfo.application.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,6 +14,7 @@ import ma.accesinfo.domain.model.request.EventType;
 import ma.accesinfo.domain.model.request.InformationRequest;
 import ma.accesinfo.domain.model.request.InformationRequestRepository;
 import ma.accesinfo.domain.model.request.RequestEvent;
+import ma.accesinfo.domain.model.shared.Jsons;
 
 /**
  * Computes a request's deadlines from its receipt, its urgency and its extension, and computes them
@@ -108,7 +108,7 @@ public class DeadlineRecalculation {
               now,
               null,
               EventType.DEADLINE_RECOMPUTED,
-              Json.createObjectBuilder()
+              Jsons.createObjectBuilder()
                   .add("previousDueDate", previous.toString())
                   .add("dueDate", due.toString())
                   .add("calendarDay", day.toString())

@@ -3,7 +3,6 @@ package ma.accesinfo.application.internal;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Clock;
@@ -44,6 +43,7 @@ import ma.accesinfo.domain.model.request.RequestStatus;
 import ma.accesinfo.domain.model.request.RequesterDetails;
 import ma.accesinfo.domain.model.request.Resolution;
 import ma.accesinfo.domain.model.request.ThirdPartyConsultation;
+import ma.accesinfo.domain.model.shared.Jsons;
 
 @Stateless
 @Interceptors(AuditedCalls.class)
@@ -152,7 +152,7 @@ public class DefaultCaseworkService implements CaseworkService {
         request,
         officer,
         EventType.URGENCY_DECLINED,
-        Json.createObjectBuilder().add("reason", reason).add("dueDate", due.toString()));
+        Jsons.createObjectBuilder().add("reason", reason).add("dueDate", due.toString()));
     return access.view(request, officer);
   }
 
@@ -186,7 +186,7 @@ public class DefaultCaseworkService implements CaseworkService {
         request,
         officer,
         EventType.DEADLINE_EXTENDED,
-        Json.createObjectBuilder()
+        Jsons.createObjectBuilder()
             .add("ground", request.extensionGround())
             .add("explanation", explanation)
             .add("previousDueDate", request.firstDueDate().toString())
@@ -212,7 +212,7 @@ public class DefaultCaseworkService implements CaseworkService {
         request,
         officer,
         EventType.CLARIFICATION_REQUESTED,
-        Json.createObjectBuilder().add("question", question).add("answerBy", answerBy.toString()));
+        Jsons.createObjectBuilder().add("question", question).add("answerBy", answerBy.toString()));
     workflow.clarificationRequested(request, legalCalendar.endOf(answerBy));
     deadlines.holdForClarification(request);
     return access.view(request, officer);
@@ -242,7 +242,7 @@ public class DefaultCaseworkService implements CaseworkService {
         request,
         officer,
         EventType.THIRD_PARTY_CONSULTED,
-        Json.createObjectBuilder()
+        Jsons.createObjectBuilder()
             .add("thirdParty", thirdParty)
             .add("dueDate", in.dueDate().toString()));
     workflow.thirdPartyConsulted(request, legalCalendar.endOf(in.dueDate()));
@@ -269,7 +269,7 @@ public class DefaultCaseworkService implements CaseworkService {
         request,
         officer,
         EventType.THIRD_PARTY_ANSWERED,
-        Json.createObjectBuilder()
+        Jsons.createObjectBuilder()
             .add("thirdParty", consultation.thirdParty())
             .add("consents", consents));
     workflow.thirdPartyAnswered(request);
@@ -285,10 +285,10 @@ public class DefaultCaseworkService implements CaseworkService {
     requireDocumentsReleasable(request, decision.resolution());
     Instant now = clock.instant();
     request.recordDecision(decision, officer, now);
-    JsonArrayBuilder exemptions = Json.createArrayBuilder();
+    JsonArrayBuilder exemptions = Jsons.createArrayBuilder();
     decision.exemptions().stream().sorted().forEach(exemptions::add);
     var context =
-        Json.createObjectBuilder()
+        Jsons.createObjectBuilder()
             .add("resolution", decision.resolution().name())
             .add("exemptions", exemptions)
             .add("late", request.overdue())
@@ -443,7 +443,7 @@ public class DefaultCaseworkService implements CaseworkService {
     forwarded.forwardedFrom(request);
     request.forwardTo(forwarded, officer, now);
     var context =
-        Json.createObjectBuilder()
+        Jsons.createObjectBuilder()
             .add("bodyCode", target.code())
             .add("forwardedTo", forwarded.reference())
             .add("dueDate", forwarded.dueDate().toString());
@@ -475,7 +475,7 @@ public class DefaultCaseworkService implements CaseworkService {
       throw new StateConflictException("requestNotAwaitingReview", request.status().name());
     }
     Instant now = clock.instant();
-    var context = Json.createObjectBuilder();
+    var context = Jsons.createObjectBuilder();
     if (comment != null) {
       context.add("comment", comment);
     }

@@ -3,7 +3,6 @@ package ma.accesinfo.application.internal;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
-import jakarta.json.Json;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,6 +27,7 @@ import ma.accesinfo.domain.model.document.UnreadableDocumentException;
 import ma.accesinfo.domain.model.request.EventType;
 import ma.accesinfo.domain.model.request.InformationRequest;
 import ma.accesinfo.domain.model.request.RequestStatus;
+import ma.accesinfo.domain.model.shared.Jsons;
 import ma.accesinfo.domain.model.shared.Sha256;
 
 @Stateless
@@ -116,7 +116,7 @@ public class DefaultDocumentService implements DocumentService {
         request,
         caller,
         EventType.DOCUMENT_GATE_OVERRIDDEN,
-        Json.createObjectBuilder()
+        Jsons.createObjectBuilder()
             .add("document", document.id())
             .add("fileName", document.fileName())
             .add("findings", document.findings().size()));
@@ -186,7 +186,7 @@ public class DefaultDocumentService implements DocumentService {
         request,
         officer,
         EventType.DOCUMENT_REMOVED,
-        Json.createObjectBuilder()
+        Jsons.createObjectBuilder()
             .add("document", document.id())
             .add("fileName", document.fileName()));
   }
@@ -214,7 +214,7 @@ public class DefaultDocumentService implements DocumentService {
         request,
         officer,
         EventType.DOCUMENT_ATTACHED,
-        Json.createObjectBuilder()
+        Jsons.createObjectBuilder()
             .add("document", document.id())
             .add("fileName", name)
             .add("gateStatus", document.gateStatus().name())

@@ -3,7 +3,6 @@ package ma.accesinfo.application.internal;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
-import jakarta.json.Json;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -29,6 +28,7 @@ import ma.accesinfo.domain.model.request.InformationRequest;
 import ma.accesinfo.domain.model.request.InformationRequestRepository;
 import ma.accesinfo.domain.model.request.PersonalDataRetention;
 import ma.accesinfo.domain.model.request.RequesterDetails;
+import ma.accesinfo.domain.model.shared.Jsons;
 import ma.accesinfo.domain.model.shared.Language;
 import ma.accesinfo.domain.model.shared.PersonalDataStore;
 
@@ -129,7 +129,7 @@ public class DefaultPersonalDataService implements PersonalDataService {
               caller.email()),
           now);
       events.record(
-          changing, caller, EventType.REQUESTER_DETAILS_CORRECTED, Json.createObjectBuilder());
+          changing, caller, EventType.REQUESTER_DETAILS_CORRECTED, Jsons.createObjectBuilder());
     }
     return report(caller);
   }

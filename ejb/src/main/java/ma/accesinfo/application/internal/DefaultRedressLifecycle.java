@@ -2,7 +2,6 @@ package ma.accesinfo.application.internal;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Clock;
 import java.time.Instant;
@@ -16,6 +15,7 @@ import ma.accesinfo.domain.model.complaint.HeadComplaintStatus;
 import ma.accesinfo.domain.model.request.EventType;
 import ma.accesinfo.domain.model.request.InformationRequest;
 import ma.accesinfo.domain.model.request.InformationRequestRepository;
+import ma.accesinfo.domain.model.shared.Jsons;
 
 @Stateless
 public class DefaultRedressLifecycle implements RedressLifecycle {
@@ -34,7 +34,7 @@ public class DefaultRedressLifecycle implements RedressLifecycle {
       event(
           complaint.request(),
           EventType.HEAD_REMINDED,
-          Json.createObjectBuilder()
+          Jsons.createObjectBuilder()
               .add("complaint", complaint.reference())
               .add("decisionDue", complaint.dueDate().toString()));
       notifications.remindHead(complaint);
@@ -49,7 +49,7 @@ public class DefaultRedressLifecycle implements RedressLifecycle {
       event(
           complaint.request(),
           EventType.HEAD_DEADLINE_PASSED,
-          Json.createObjectBuilder()
+          Jsons.createObjectBuilder()
               .add("complaint", complaint.reference())
               .add("decisionDue", complaint.dueDate().toString())
               .add("commissionWindowEnds", commission.ends().toString()));
@@ -64,7 +64,7 @@ public class DefaultRedressLifecycle implements RedressLifecycle {
       event(
           complaint.request(),
           EventType.RELEASE_OVERDUE,
-          Json.createObjectBuilder()
+          Jsons.createObjectBuilder()
               .add("complaint", complaint.reference())
               .add("releaseDueDate", complaint.releaseDueDate().toString()));
     }
@@ -82,7 +82,7 @@ public class DefaultRedressLifecycle implements RedressLifecycle {
     event(
         complaint.request(),
         EventType.OBSERVATIONS_UNANSWERED,
-        Json.createObjectBuilder().add("complaint", complaint.reference()));
+        Jsons.createObjectBuilder().add("complaint", complaint.reference()));
   }
 
   @Override
@@ -92,7 +92,7 @@ public class DefaultRedressLifecycle implements RedressLifecycle {
       event(
           complaint.request(),
           EventType.COMMISSION_DEADLINE_PASSED,
-          Json.createObjectBuilder()
+          Jsons.createObjectBuilder()
               .add("complaint", complaint.reference())
               .add("answerDue", complaint.dueDate().toString())
               .add("courtWindowEnds", windows.courtWindow(complaint).ends().toString()));
@@ -107,7 +107,7 @@ public class DefaultRedressLifecycle implements RedressLifecycle {
       event(
           complaint.request(),
           EventType.COMPLIANCE_OVERDUE,
-          Json.createObjectBuilder()
+          Jsons.createObjectBuilder()
               .add("complaint", complaint.reference())
               .add("complianceDueDate", complaint.complianceDueDate().toString()));
     }

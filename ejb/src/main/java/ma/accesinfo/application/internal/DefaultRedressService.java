@@ -3,7 +3,6 @@ package ma.accesinfo.application.internal;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Clock;
 import java.time.Instant;
@@ -38,6 +37,7 @@ import ma.accesinfo.domain.model.request.EventType;
 import ma.accesinfo.domain.model.request.InformationRequest;
 import ma.accesinfo.domain.model.request.InformationRequestRepository;
 import ma.accesinfo.domain.model.request.Resolution;
+import ma.accesinfo.domain.model.shared.Jsons;
 import ma.accesinfo.domain.model.shared.ReferenceNumbers;
 
 @Stateless
@@ -149,7 +149,7 @@ public class DefaultRedressService implements RedressService {
         request,
         complainant != null ? complainant : registeredBy,
         EventType.COMPLAINT_TO_HEAD_FILED,
-        Json.createObjectBuilder()
+        Jsons.createObjectBuilder()
             .add("complaint", complaint.reference())
             .add("channel", channel.name())
             .add("basis", basis.name())
@@ -183,7 +183,7 @@ public class DefaultRedressService implements RedressService {
     }
     complaint.decide(decision, reasons, release, head, now);
     JsonObjectBuilder context =
-        Json.createObjectBuilder()
+        Jsons.createObjectBuilder()
             .add("complaint", complaint.reference())
             .add("decision", decision.name())
             .add("reasons", reasons)
@@ -230,7 +230,7 @@ public class DefaultRedressService implements RedressService {
         complaint.request(),
         officer,
         EventType.INFORMATION_RELEASED,
-        Json.createObjectBuilder()
+        Jsons.createObjectBuilder()
             .add("complaint", complaint.reference())
             .add("message", message)
             .add("late", complaint.releaseOverdue()));
@@ -345,7 +345,7 @@ public class DefaultRedressService implements RedressService {
         request,
         actor,
         EventType.COMMISSION_COMPLAINT_FILED,
-        Json.createObjectBuilder()
+        Jsons.createObjectBuilder()
             .add("complaint", complaint.reference())
             .add("channel", channel.name())
             .add("receivedOn", receivedOn.toString())
@@ -365,7 +365,7 @@ public class DefaultRedressService implements RedressService {
     check.done();
     requireStatus(complaint, CommissionComplaintStatus.AWAITING_ADMISSIBILITY);
     Instant now = clock.instant();
-    JsonObjectBuilder context = Json.createObjectBuilder().add("complaint", complaint.reference());
+    JsonObjectBuilder context = Jsons.createObjectBuilder().add("complaint", complaint.reference());
     if (admissible) {
       complaint.admit(now);
       event(complaint.request(), member, EventType.COMMISSION_COMPLAINT_ADMITTED, context);
@@ -404,7 +404,7 @@ public class DefaultRedressService implements RedressService {
         complaint.request(),
         member,
         EventType.OBSERVATIONS_REQUESTED,
-        Json.createObjectBuilder()
+        Jsons.createObjectBuilder()
             .add("complaint", complaint.reference())
             .add("dueDate", in.dueDate().toString()));
     workflow.observationsRequested(complaint, legalCalendar.endOf(in.dueDate()));
@@ -435,7 +435,7 @@ public class DefaultRedressService implements RedressService {
         complaint.request(),
         staff,
         EventType.OBSERVATIONS_RECEIVED,
-        Json.createObjectBuilder().add("complaint", complaint.reference()));
+        Jsons.createObjectBuilder().add("complaint", complaint.reference()));
     workflow.observationsReceived(complaint);
     return view(complaint, staff);
   }
@@ -463,7 +463,7 @@ public class DefaultRedressService implements RedressService {
     }
     complaint.recommend(recommendation, reasons, complianceDue, member, now);
     JsonObjectBuilder context =
-        Json.createObjectBuilder()
+        Jsons.createObjectBuilder()
             .add("complaint", complaint.reference())
             .add("recommendation", recommendation.name())
             .add("reasons", reasons)
@@ -520,7 +520,7 @@ public class DefaultRedressService implements RedressService {
         complaint.request(),
         caller,
         EventType.COMPLIANCE_RECORDED,
-        Json.createObjectBuilder()
+        Jsons.createObjectBuilder()
             .add("complaint", complaint.reference())
             .add("status", status.name())
             .add("evidence", evidence));
@@ -559,7 +559,7 @@ public class DefaultRedressService implements RedressService {
     }
     complaint.recordAppeal(in.lodgedOn(), outcome, caller, now);
     JsonObjectBuilder context =
-        Json.createObjectBuilder()
+        Jsons.createObjectBuilder()
             .add("complaint", complaint.reference())
             .add("lodgedOn", in.lodgedOn().toString())
             .add("inTime", !in.lodgedOn().isAfter(court.ends()));

@@ -2,7 +2,6 @@ package ma.accesinfo.application.internal;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,6 +15,7 @@ import ma.accesinfo.domain.model.request.InformationRequest;
 import ma.accesinfo.domain.model.request.InformationRequestRepository;
 import ma.accesinfo.domain.model.request.RequestStatus;
 import ma.accesinfo.domain.model.request.Resolution;
+import ma.accesinfo.domain.model.shared.Jsons;
 
 @Stateless
 public class DefaultRequestLifecycle implements RequestLifecycle {
@@ -43,7 +43,7 @@ public class DefaultRequestLifecycle implements RequestLifecycle {
         request,
         null,
         EventType.DECISION_RELEASED,
-        Json.createObjectBuilder()
+        Jsons.createObjectBuilder()
             .add("resolution", request.resolution().name())
             .add("complaintWindowEnds", complaintWindowEnds.toString()));
     notifications.decision(request, complaintWindowEnds);
@@ -77,7 +77,7 @@ public class DefaultRequestLifecycle implements RequestLifecycle {
           request,
           null,
           EventType.REQUEST_OVERDUE,
-          Json.createObjectBuilder()
+          Jsons.createObjectBuilder()
               .add("dueDate", request.dueDate().toString())
               .add("headOfBodyAlerted", true)
               .add("complaintWindowEnds", complaintWindowEnds.toString()));
@@ -98,7 +98,7 @@ public class DefaultRequestLifecycle implements RequestLifecycle {
         request,
         null,
         EventType.OFFICERS_REMINDED,
-        Json.createObjectBuilder()
+        Jsons.createObjectBuilder()
             .add("dueDate", request.dueDate().toString())
             .add(
                 "workingDaysLeft",
@@ -129,7 +129,7 @@ public class DefaultRequestLifecycle implements RequestLifecycle {
         request,
         null,
         EventType.CLARIFICATION_UNANSWERED,
-        Json.createObjectBuilder()
+        Jsons.createObjectBuilder()
             .add("dueDate", request.dueDate().toString())
             .add("clockPausedWorkingDays", paused));
   }
@@ -143,7 +143,7 @@ public class DefaultRequestLifecycle implements RequestLifecycle {
     Instant now = clock.instant();
     request.resumeAssessment(now);
     requests.openConsultation(request).ifPresent(c -> c.lapse(now));
-    eventLog.record(request, null, EventType.THIRD_PARTY_UNANSWERED, Json.createObjectBuilder());
+    eventLog.record(request, null, EventType.THIRD_PARTY_UNANSWERED, Jsons.createObjectBuilder());
   }
 
   private InformationRequest load(long requestId) {

@@ -3,7 +3,6 @@ package ma.accesinfo.application.internal;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
-import jakarta.json.Json;
 import java.io.StringReader;
 import java.time.Clock;
 import java.time.Instant;
@@ -34,6 +33,7 @@ import ma.accesinfo.domain.model.request.RequestContent;
 import ma.accesinfo.domain.model.request.RequestEvent;
 import ma.accesinfo.domain.model.request.RequestStatus;
 import ma.accesinfo.domain.model.request.RequesterDetails;
+import ma.accesinfo.domain.model.shared.Jsons;
 import ma.accesinfo.domain.model.shared.Language;
 
 @Stateless
@@ -146,7 +146,7 @@ public class DefaultRequestService implements RequestService {
                     e.occurredAt(),
                     e.type().name(),
                     actor(e.actorId(), caller, staff),
-                    Json.createReader(new StringReader(e.context())).readObject()))
+                    Jsons.createReader(new StringReader(e.context())).readObject()))
         .toList();
   }
 
@@ -194,7 +194,7 @@ public class DefaultRequestService implements RequestService {
     request.resumeAssessment(now);
     int paused = deadlines.releaseAfterClarification(request, clarification.askedAt(), now);
     var context =
-        Json.createObjectBuilder()
+        Jsons.createObjectBuilder()
             .add("dueDate", request.dueDate().toString())
             .add("clockPausedWorkingDays", paused);
     requests.append(

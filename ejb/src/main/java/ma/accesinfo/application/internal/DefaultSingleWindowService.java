@@ -3,7 +3,6 @@ package ma.accesinfo.application.internal;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
-import jakarta.json.Json;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,6 +30,7 @@ import ma.accesinfo.domain.model.request.RequestContent;
 import ma.accesinfo.domain.model.request.RequesterDetails;
 import ma.accesinfo.domain.model.request.RoutingRequest;
 import ma.accesinfo.domain.model.request.RoutingRequestRepository;
+import ma.accesinfo.domain.model.shared.Jsons;
 import ma.accesinfo.domain.model.shared.ReferenceNumbers;
 
 @Stateless
@@ -170,7 +170,7 @@ public class DefaultSingleWindowService implements SingleWindowService {
         request,
         officer,
         EventType.ROUTED_BY_SINGLE_WINDOW,
-        Json.createObjectBuilder()
+        Jsons.createObjectBuilder()
             .add("singleWindowReference", filed.reference())
             .add("filedAt", filed.filedAt().toString())
             .add("routedAt", now.toString())

@@ -2,7 +2,6 @@ package ma.accesinfo.application.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,6 +18,7 @@ import ma.accesinfo.domain.model.request.Receipt;
 import ma.accesinfo.domain.model.request.RequestContent;
 import ma.accesinfo.domain.model.request.RequestEvent;
 import ma.accesinfo.domain.model.request.RequesterDetails;
+import ma.accesinfo.domain.model.shared.Jsons;
 import ma.accesinfo.domain.model.shared.ReferenceNumbers;
 
 /**
@@ -74,7 +74,7 @@ public class Reception {
         workflow.startProcedure(
             request, legalCalendar.endOf(dueDate), reminders.next(request, clock, now)));
     JsonObjectBuilder context =
-        Json.createObjectBuilder()
+        Jsons.createObjectBuilder()
             .add("channel", arrival.channel().name())
             .add("receivedOn", arrival.receivedOn().toString())
             .add("dueDate", dueDate.toString())

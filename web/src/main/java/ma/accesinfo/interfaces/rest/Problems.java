@@ -1,6 +1,5 @@
 package ma.accesinfo.interfaces.rest;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.MediaType;
@@ -10,6 +9,7 @@ import java.util.List;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import ma.accesinfo.application.FieldViolation;
+import ma.accesinfo.domain.model.shared.Jsons;
 import ma.accesinfo.domain.model.shared.Language;
 
 /**
@@ -33,17 +33,17 @@ public final class Problems {
       Language language) {
     ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, language.locale());
     JsonObjectBuilder body =
-        Json.createObjectBuilder()
+        Jsons.createObjectBuilder()
             .add("type", TYPE_PREFIX + code)
             .add("title", text(bundle, "status." + status, List.of()))
             .add("status", status)
             .add("detail", text(bundle, code, arguments))
             .add("code", code);
     if (!violations.isEmpty()) {
-      JsonArrayBuilder errors = Json.createArrayBuilder();
+      JsonArrayBuilder errors = Jsons.createArrayBuilder();
       for (FieldViolation v : violations) {
         errors.add(
-            Json.createObjectBuilder()
+            Jsons.createObjectBuilder()
                 .add("field", v.field())
                 .add("code", v.code())
                 .add("message", text(bundle, "field." + v.code(), v.arguments())));

@@ -2,7 +2,6 @@ package ma.accesinfo.interfaces.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -27,6 +26,7 @@ import ma.accesinfo.application.StatisticsService;
 import ma.accesinfo.domain.model.openness.DisclosureLog;
 import ma.accesinfo.domain.model.openness.RefusalRegister.Check;
 import ma.accesinfo.domain.model.openness.RefusalRegister.Entry;
+import ma.accesinfo.domain.model.shared.Jsons;
 import ma.accesinfo.domain.model.statistics.Statistics.BodyFigures;
 
 /** What anyone may read, signed in or not: the public register of refusals, as JSON or CSV. */
@@ -130,10 +130,10 @@ public class PublicResource {
             base + "/disclosures/export?format=csv",
             licence);
     jakarta.json.JsonObject catalogue =
-        Json.createObjectBuilder()
+        Jsons.createObjectBuilder()
             .add(
                 "@context",
-                Json.createObjectBuilder()
+                Jsons.createObjectBuilder()
                     .add("dcat", "http://www.w3.org/ns/dcat#")
                     .add("dct", "http://purl.org/dc/terms/")
                     .add("foaf", "http://xmlns.com/foaf/0.1/"))
@@ -144,15 +144,15 @@ public class PublicResource {
                 texts(
                     "البيانات المفتوحة للحق في الحصول على المعلومات",
                     "Données ouvertes du droit d’accès à l’information"))
-            .add("dct:license", Json.createObjectBuilder().add("@id", licence))
+            .add("dct:license", Jsons.createObjectBuilder().add("@id", licence))
             .add(
                 "dct:publisher",
-                Json.createObjectBuilder()
+                Jsons.createObjectBuilder()
                     .add("@type", "foaf:Organization")
                     .add("foaf:name", "Commission du droit d’accès à l’information"))
             .add(
                 "dcat:dataset",
-                Json.createArrayBuilder()
+                Jsons.createArrayBuilder()
                     .add(register)
                     .add(disclosures)
                     .add(
@@ -197,9 +197,9 @@ public class PublicResource {
       "http://publications.europa.eu/resource/authority/frequency/CONT";
 
   private static jakarta.json.JsonArray texts(String arabic, String french) {
-    return Json.createArrayBuilder()
-        .add(Json.createObjectBuilder().add("@value", arabic).add("@language", "ar"))
-        .add(Json.createObjectBuilder().add("@value", french).add("@language", "fr"))
+    return Jsons.createArrayBuilder()
+        .add(Jsons.createObjectBuilder().add("@value", arabic).add("@language", "ar"))
+        .add(Jsons.createObjectBuilder().add("@value", french).add("@language", "fr"))
         .build();
   }
 
@@ -212,20 +212,20 @@ public class PublicResource {
       String jsonUrl,
       String csvUrl,
       String licence) {
-    var words = Json.createArrayBuilder();
+    var words = Jsons.createArrayBuilder();
     keywords.forEach(words::add);
-    return Json.createObjectBuilder()
+    return Jsons.createObjectBuilder()
         .add("@id", id)
         .add("@type", "dcat:Dataset")
         .add("dct:identifier", identifier)
         .add("dct:title", title)
         .add("dct:description", description)
-        .add("dct:license", Json.createObjectBuilder().add("@id", licence))
-        .add("dct:accrualPeriodicity", Json.createObjectBuilder().add("@id", FREQUENCY))
+        .add("dct:license", Jsons.createObjectBuilder().add("@id", licence))
+        .add("dct:accrualPeriodicity", Jsons.createObjectBuilder().add("@id", FREQUENCY))
         .add("dcat:keyword", words)
         .add(
             "dcat:distribution",
-            Json.createArrayBuilder()
+            Jsons.createArrayBuilder()
                 .add(distribution(jsonUrl, "application/json", "JSON", licence))
                 .add(distribution(csvUrl, "text/csv", "CSV", licence)))
         .build();
@@ -233,13 +233,13 @@ public class PublicResource {
 
   private static jakarta.json.JsonObject distribution(
       String url, String mediaType, String format, String licence) {
-    return Json.createObjectBuilder()
+    return Jsons.createObjectBuilder()
         .add("@type", "dcat:Distribution")
-        .add("dcat:accessURL", Json.createObjectBuilder().add("@id", url))
-        .add("dcat:downloadURL", Json.createObjectBuilder().add("@id", url))
+        .add("dcat:accessURL", Jsons.createObjectBuilder().add("@id", url))
+        .add("dcat:downloadURL", Jsons.createObjectBuilder().add("@id", url))
         .add("dcat:mediaType", mediaType)
         .add("dct:format", format)
-        .add("dct:license", Json.createObjectBuilder().add("@id", licence))
+        .add("dct:license", Jsons.createObjectBuilder().add("@id", licence))
         .build();
   }
 
@@ -462,7 +462,7 @@ public class PublicResource {
 
   private static jakarta.json.JsonObject disclosureJson(DisclosureLog.Entry e) {
     var json =
-        Json.createObjectBuilder()
+        Jsons.createObjectBuilder()
             .add("id", e.id())
             .add("decidedOn", e.decidedOn().toString())
             .add("bodyCode", e.bodyCode())

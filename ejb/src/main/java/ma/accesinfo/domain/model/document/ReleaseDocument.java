@@ -1,6 +1,5 @@
 package ma.accesinfo.domain.model.document;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.persistence.Column;
@@ -15,6 +14,7 @@ import java.io.StringReader;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import ma.accesinfo.domain.model.shared.Jsons;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -100,10 +100,10 @@ public class ReleaseDocument {
     this.uploadedAt = Objects.requireNonNull(uploadedAt);
     this.derivedFrom = derivedFrom;
     this.gateStatus = inspection.clear() ? GateStatus.CLEAR : GateStatus.BLOCKED;
-    JsonArrayBuilder list = Json.createArrayBuilder();
+    JsonArrayBuilder list = Jsons.createArrayBuilder();
     for (Finding f : inspection.findings()) {
       list.add(
-          Json.createObjectBuilder()
+          Jsons.createObjectBuilder()
               .add("kind", f.kind().name())
               .add("location", f.location())
               .add("detail", f.detail()));
@@ -129,7 +129,7 @@ public class ReleaseDocument {
   }
 
   public List<Finding> findings() {
-    try (var reader = Json.createReader(new StringReader(findings))) {
+    try (var reader = Jsons.createReader(new StringReader(findings))) {
       return reader.readArray().getValuesAs(JsonObject.class).stream()
           .map(
               o ->

@@ -4,7 +4,6 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -19,6 +18,7 @@ import java.util.TreeMap;
 import javax.sql.DataSource;
 import ma.accesinfo.domain.model.audit.AuditLog;
 import ma.accesinfo.domain.model.audit.AuditRecord;
+import ma.accesinfo.domain.model.shared.Jsons;
 
 /**
  * The audit trail in the {@code audit_entry} table, over plain JDBC for exact control of what is
@@ -49,7 +49,7 @@ public class SqlAuditLog implements AuditLog {
   }
 
   private void insert(AuditRecord record) {
-    JsonObjectBuilder details = Json.createObjectBuilder();
+    JsonObjectBuilder details = Jsons.createObjectBuilder();
     new TreeMap<>(record.details()).forEach(details::add);
     try (Connection c = dataSource.getConnection();
         PreparedStatement insert =
