@@ -23,6 +23,9 @@ import java.util.TreeSet;
 import ma.accesinfo.domain.model.account.Account;
 import ma.accesinfo.domain.model.body.Body;
 import ma.accesinfo.domain.model.shared.Language;
+import org.hibernate.annotations.DynamicUpdate;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 
 /**
  * A request for information addressed to a body under Law 31-13 (Art. 14).
@@ -38,6 +41,7 @@ import ma.accesinfo.domain.model.shared.Language;
  */
 @Entity
 @Table(name = "information_request")
+@DynamicUpdate
 public class InformationRequest {
 
   @Id
@@ -138,6 +142,7 @@ public class InformationRequest {
   private String refusalGround;
 
   @ElementCollection(fetch = FetchType.EAGER)
+  @Fetch(FetchMode.SELECT)
   @CollectionTable(name = "request_exemption", joinColumns = @JoinColumn(name = "request_id"))
   @Column(name = "code", length = 60)
   private Set<String> exemptions = new TreeSet<>();
