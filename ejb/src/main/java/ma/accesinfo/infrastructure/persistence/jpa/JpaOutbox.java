@@ -2,6 +2,7 @@ package ma.accesinfo.infrastructure.persistence.jpa;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
@@ -31,6 +32,10 @@ public class JpaOutbox implements Outbox {
             .setParameter(6, message.bodyText())
             .setParameter(7, message.bodyHtml())
             .setParameter(8, Instant.now())
+            // No flush first: the message refers to nothing the persistence context may hold
+            // unwritten (a request is written when it is stored), and flushing a context before
+            // each message (two when a request goes overdue) cost more than the insert.
+            .setFlushMode(FlushModeType.COMMIT)
             .executeUpdate();
     return queued == 1;
   }

@@ -2,6 +2,7 @@ package ma.accesinfo.infrastructure.persistence.jpa;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.Set;
 import ma.accesinfo.domain.model.shared.ReferenceNumbers;
@@ -32,6 +33,8 @@ public class JpaReferenceNumbers implements ReferenceNumbers {
                             + " returning last_value")
                 .setParameter(1, series)
                 .setParameter(2, year)
+                // A number depends on nothing the persistence context holds: no flush first.
+                .setFlushMode(FlushModeType.COMMIT)
                 .getSingleResult();
     return String.format("%s-%d-%06d", series, year, next.longValue());
   }
