@@ -6,8 +6,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
@@ -164,9 +166,9 @@ public final class ProcedureGenerator {
     if (table.equals("act_ru_identitylink")) {
       return "t.task_id_ in (select id_ from act_ru_task where proc_inst_id_ = ?)";
     }
-    List<String> columns = columns(c, table);
+    Map<String, String> columns = columns(c, table);
     for (String column : List.of("process_instance_id_", "proc_inst_id_")) {
-      if (columns.contains(column)) {
+      if (columns.containsKey(column)) {
         return "t." + column + " = ?";
       }
     }
@@ -183,7 +185,7 @@ public final class ProcedureGenerator {
     Set<String> ids = new LinkedHashSet<>();
     for (String table : tables) {
       List<String> columns = new ArrayList<>(List.of("id_"));
-      if (columns(c, table).contains("act_inst_id_")) {
+      if (columns(c, table).containsKey("act_inst_id_")) {
         columns.add("act_inst_id_");
       }
       for (String column : columns) {
@@ -212,28 +214,16 @@ public final class ProcedureGenerator {
 
   private static String copy(Connection c, String table, String instance, String ids, String body)
       throws SQLException {
-    List<String> names = new ArrayList<>();
+    Map<String, String> columns = columns(c, table);
+    boolean variables = columns.containsKey("name_") && columns.containsKey("long_");
     List<String> values = new ArrayList<>();
-    List<String> columns = columns(c, table);
-    boolean variables = columns.contains("name_") && columns.contains("long_");
-    try (PreparedStatement s =
-        c.prepareStatement(
-            "select column_name, data_type from information_schema.columns where table_schema ="
-                + " current_schema() and table_name = ? order by ordinal_position")) {
-      s.setString(1, table);
-      try (ResultSet rs = s.executeQuery()) {
-        while (rs.next()) {
-          String column = rs.getString(1);
-          String type = rs.getString(2);
-          names.add(column);
-          values.add(value(table, column, type, variables, ids, body));
-        }
-      }
+    for (Map.Entry<String, String> column : columns.entrySet()) {
+      values.add(value(table, column.getKey(), column.getValue(), variables, ids, body));
     }
     return "insert into "
         + table
         + " ("
-        + String.join(", ", names)
+        + String.join(", ", columns.keySet())
         + ") select "
         + String.join(", ", values)
         + " from "
@@ -291,16 +281,17 @@ public final class ProcedureGenerator {
     return "md5(" + templateId + " || ':' || g.request_id)::uuid::text";
   }
 
-  private static List<String> columns(Connection c, String table) throws SQLException {
-    List<String> columns = new ArrayList<>();
+  /** The table's columns and their types, in the table's order. */
+  private static Map<String, String> columns(Connection c, String table) throws SQLException {
+    Map<String, String> columns = new LinkedHashMap<>();
     try (PreparedStatement s =
         c.prepareStatement(
-            "select column_name from information_schema.columns where table_schema ="
-                + " current_schema() and table_name = ?")) {
+            "select column_name, data_type from information_schema.columns where table_schema ="
+                + " current_schema() and table_name = ? order by ordinal_position")) {
       s.setString(1, table);
       try (ResultSet rs = s.executeQuery()) {
         while (rs.next()) {
-          columns.add(rs.getString(1));
+          columns.put(rs.getString(1), rs.getString(2));
         }
       }
     }
