@@ -85,18 +85,15 @@ public final class ProcedureGenerator {
       }
       int made;
       try (Statement s = c.createStatement()) {
-        try (ResultSet rs = s.executeQuery("select count(*) from procedure_target")) {
-          rs.next();
-          made = rs.getInt(1);
-        }
         String idArray = "array['" + String.join("', '", ids) + "']";
         for (String table : tables) {
           s.executeUpdate(copy(c, table, instance, idArray, body));
         }
-        s.executeUpdate(
-            "update information_request r set process_instance_id = "
-                + newId("'" + instance + "'")
-                + " from procedure_target g where g.request_id = r.id");
+        made =
+            s.executeUpdate(
+                "update information_request r set process_instance_id = "
+                    + newId("'" + instance + "'")
+                    + " from procedure_target g where g.request_id = r.id");
       }
       c.commit();
       try (Statement s = c.createStatement()) {
@@ -132,30 +129,30 @@ public final class ProcedureGenerator {
       if (owned(c, table) == null) {
         continue;
       }
-      try (PreparedStatement s =
-          c.prepareStatement("select count(*) from " + table + " t where " + owned(c, table))) {
-        s.setString(1, instance);
-        try (ResultSet rs = s.executeQuery()) {
-          rs.next();
-          if (rs.getLong(1) > 0) {
-            tables.add(table);
-          }
-        }
+      if (count(c, "select count(*) from " + table + " t where " + owned(c, table), instance) > 0) {
+        tables.add(table);
       }
     }
-    try (PreparedStatement s =
-        c.prepareStatement(
+    if (count(
+            c,
             "select count(*) from act_ru_variable where proc_inst_id_ = ? and bytearray_id_ is not"
-                + " null")) {
+                + " null",
+            instance)
+        > 0) {
+      throw new IllegalArgumentException("the template's procedure stores byte arrays");
+    }
+    return tables;
+  }
+
+  /** The count a query answers, its one parameter the template's instance id. */
+  private static long count(Connection c, String sql, String instance) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(sql)) {
       s.setString(1, instance);
       try (ResultSet rs = s.executeQuery()) {
         rs.next();
-        if (rs.getLong(1) > 0) {
-          throw new IllegalArgumentException("the template's procedure stores byte arrays");
-        }
+        return rs.getLong(1);
       }
     }
-    return tables;
   }
 
   /**
