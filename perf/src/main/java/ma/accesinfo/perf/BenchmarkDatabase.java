@@ -28,7 +28,16 @@ public final class BenchmarkDatabase implements AutoCloseable {
    * migrates it.
    */
   public static BenchmarkDatabase start(Path data) throws IOException {
-    boolean reuse = Boolean.getBoolean("reuse") && Files.isDirectory(data);
+    return start(data, Boolean.getBoolean("reuse"), "512MB");
+  }
+
+  /**
+   * Starts the database in the folder with the cache size given ({@code shared_buffers}), empty
+   * unless {@code reuse} and data is there, and migrates it.
+   */
+  public static BenchmarkDatabase start(Path data, boolean reuseData, String sharedBuffers)
+      throws IOException {
+    boolean reuse = reuseData && Files.isDirectory(data);
     if (!reuse && Files.exists(data)) {
       try (var paths = Files.walk(data)) {
         for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
@@ -40,7 +49,7 @@ public final class BenchmarkDatabase implements AutoCloseable {
         EmbeddedPostgres.builder()
             .setDataDirectory(data)
             .setCleanDataDirectory(false)
-            .setServerConfig("shared_buffers", "512MB")
+            .setServerConfig("shared_buffers", sharedBuffers)
             .setServerConfig("work_mem", "32MB")
             .setServerConfig("maintenance_work_mem", "512MB")
             .setServerConfig("max_wal_size", "4GB")

@@ -3,6 +3,7 @@ package ma.accesinfo.infrastructure.persistence.jpa;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -162,19 +163,97 @@ public final class DisclosureSearchBenchmark {
   public static void main(String[] args) throws Exception {
     Path target = Path.of(args.length > 0 ? args[0] : "target");
     Path data = target.resolve("benchmark-postgres");
-    try (BenchmarkDatabase database = BenchmarkDatabase.start(data)) {
-      DataSource dataSource = database.dataSource();
-      boolean reuse = database.reused();
-      long loading = System.nanoTime();
-      if (!reuse) {
-        load(dataSource);
+    // Settings to compare on the same data, measured in turns: the database's cache
+    // (-Dshared.buffers=512MB,2GB) and the search column's statistics target (-Dstatistics=-1,1000;
+    // -1 is the database's default; unset, the column keeps what the migrations gave it)
+    List<String> caches = list(System.getProperty("shared.buffers", "512MB"));
+    List<String> targets = list(System.getProperty("statistics", ""));
+    int rounds = caches.size() * targets.size() > 1 ? Integer.getInteger("rounds", 2) : 1;
+    boolean reuse = Boolean.getBoolean("reuse");
+    double loadSeconds = 0;
+    StringBuilder report = new StringBuilder();
+    for (int round = 1; round <= rounds; round++) {
+      for (String cache : caches) {
+        for (String statistics : targets) {
+          try (BenchmarkDatabase database = BenchmarkDatabase.start(data, reuse, cache)) {
+            DataSource dataSource = database.dataSource();
+            if (!database.reused()) {
+              long loading = System.nanoTime();
+              load(dataSource);
+              loadSeconds = (System.nanoTime() - loading) / 1e9;
+            }
+            reuse = true;
+            prepare(dataSource, statistics);
+            List<Measure> measures = measureAll(dataSource);
+            report.append(
+                String.format(
+                    Locale.ROOT,
+                    "Disclosure log search: %,d entries (%d bodies, half Arabic, half French)%s;"
+                        + " database cache (shared_buffers) %s%s, the log read into it first;"
+                        + " statistics target of the search column: %s; %d searches per line after"
+                        + " %d of warm-up, one client.%n%n",
+                    ENTRIES,
+                    BODIES,
+                    loadSeconds > 0
+                        ? String.format(Locale.ROOT, ", loaded in %.0f s", loadSeconds)
+                        : "",
+                    cache,
+                    rounds > 1 ? ", round " + round : "",
+                    statisticsTarget(dataSource),
+                    RUNS,
+                    RUNS / 5));
+            report.append(
+                "| search | p50 ms | p95 ms | p99 ms | max ms |\n|---|---:|---:|---:|---:|\n");
+            for (Measure m : measures) {
+              report.append(
+                  String.format(
+                      Locale.ROOT,
+                      "| %s | %.1f | %.1f | %.1f | %.1f |%n",
+                      m.name,
+                      m.percentile(50),
+                      m.percentile(95),
+                      m.percentile(99),
+                      m.max()));
+            }
+            report.append('\n');
+          }
+        }
       }
-      double loadSeconds = (System.nanoTime() - loading) / 1e9;
+    }
+    System.out.println(report);
+    Files.writeString(target.resolve("disclosure-search.md"), report.toString());
+  }
 
-      SqlDisclosureLog log = new SqlDisclosureLog();
-      // One client on one open connection, as the server's pool gives one: connecting is not
-      // measured
-      log.dataSource = new OneConnection(dataSource.getConnection());
+  /**
+   * Sets the search column's statistics target when {@code -Dstatistics=} asks (-1 goes back to the
+   * database's default), and reads the log and its search index into the database's cache, as on a
+   * server that has run a while.
+   */
+  private static void prepare(DataSource dataSource, String statistics) throws SQLException {
+    try (Connection c = dataSource.getConnection();
+        Statement s = c.createStatement()) {
+      if (!statistics.isEmpty()) {
+        s.execute(
+            "alter table disclosure_entry alter column search set statistics "
+                + Integer.parseInt(statistics.strip()));
+        s.execute("analyze disclosure_entry");
+      }
+      s.execute("create extension if not exists pg_prewarm");
+      s.execute("select pg_prewarm('disclosure_entry'), pg_prewarm('disclosure_entry_search')");
+    }
+  }
+
+  private static List<String> list(String values) {
+    return Arrays.stream(values.split(",", -1)).map(String::strip).toList();
+  }
+
+  /** Each kind of search, the same sequence of words whatever the configuration. */
+  private static List<Measure> measureAll(DataSource dataSource) throws SQLException {
+    SqlDisclosureLog log = new SqlDisclosureLog();
+    // One client on one open connection, as the server's pool gives one: connecting is not
+    // measured
+    try (Connection connection = dataSource.getConnection()) {
+      log.dataSource = new OneConnection(connection);
       Random random = new Random(31_13);
       List<Measure> measures = new ArrayList<>();
       measures.add(
@@ -227,32 +306,21 @@ public final class DisclosureSearchBenchmark {
               },
               log,
               5));
+      return measures;
+    }
+  }
 
-      StringBuilder report = new StringBuilder();
-      report.append(
-          String.format(
-              Locale.ROOT,
-              "Disclosure log search: %,d entries (%d bodies, half Arabic, half French), loaded in"
-                  + " %.0f s; %d searches per line after %d of warm-up, one client.%n%n",
-              ENTRIES,
-              BODIES,
-              loadSeconds,
-              RUNS,
-              RUNS / 5));
-      report.append("| search | p50 ms | p95 ms | p99 ms | max ms |\n|---|---:|---:|---:|---:|\n");
-      for (Measure m : measures) {
-        report.append(
-            String.format(
-                Locale.ROOT,
-                "| %s | %.1f | %.1f | %.1f | %.1f |%n",
-                m.name,
-                m.percentile(50),
-                m.percentile(95),
-                m.percentile(99),
-                m.max()));
-      }
-      System.out.println(report);
-      Files.writeString(target.resolve("disclosure-search.md"), report.toString());
+  /** The statistics target of the search column, as the database has it. */
+  private static String statisticsTarget(DataSource dataSource) throws SQLException {
+    try (Connection c = dataSource.getConnection();
+        Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "select coalesce(attstattarget, -1) from pg_attribute where attrelid ="
+                    + " 'disclosure_entry'::regclass and attname = 'search'")) {
+      rs.next();
+      int target = rs.getInt(1);
+      return target < 0 ? "the default" : Integer.toString(target);
     }
   }
 
@@ -277,7 +345,11 @@ public final class DisclosureSearchBenchmark {
               + " 'GRANTED', t + interval '10 days', t + interval '10 days', t, t"
               + " from generate_series(1, "
               + ENTRIES
-              + ") g, lateral (select timestamptz '2024-01-01' + (g % 700) * interval '1 day' as t)"
+              // Spread over 700 days in the order they came, as a log grows: the newest entries
+              // are the last rows written, side by side in the table
+              + ") g, lateral (select timestamptz '2024-01-01' + (g::bigint * 700 / "
+              + ENTRIES
+              + ") * interval '1 day' as t)"
               + " x");
       // The search index is built once the rows are in, as a restore would
       s.execute("drop index disclosure_entry_search");
@@ -292,7 +364,7 @@ public final class DisclosureSearchBenchmark {
               + ", "
               + words("r.id", 25)
               + " || case when r.id % 1000 = 0 then ' rare' || (r.id / 1000) % 1000 else '' end"
-              + " from information_request r");
+              + " from information_request r order by r.id");
       s.execute("create index disclosure_entry_search on disclosure_entry using gin (search)");
       s.execute("vacuum analyze");
     }
