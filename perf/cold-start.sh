@@ -5,10 +5,12 @@
 #
 # From the repository root, after a build (mvn -B -DskipTests install):  perf/cold-start.sh
 # The server's JVM options are the run command's (ear/src/test/java/.../DemoSystem.java), or JAVA_OPTS.
+# MAVEN_ARGS is given to the run command's build, e.g. MAVEN_ARGS=-Dlibrary.indexes.skip=true packages
+# the EAR without its libraries' annotation indexes, to compare.
 set -euo pipefail
 URL=${URL:-http://127.0.0.1:8080/api/v1/bodies}
 LOG=$(mktemp)
-mvn -o -B -Prun verify -DskipTests -pl ear > "$LOG" 2>&1 &
+mvn -o -B -Prun verify -DskipTests -pl ear ${MAVEN_ARGS:-} > "$LOG" 2>&1 &
 MAVEN=$!
 pid=""
 stop() {
