@@ -21,7 +21,7 @@ WARMUP=${WARMUP:-20}
 WORK=$PWD/perf/target/filing-load
 BASE=http://127.0.0.1:8090
 export ACCESINFO_HTTP_PORT=8090 ACCESINFO_DB_PORT=25432 ACCESINFO_SMTP_PORT=2526 ACCESINFO_MAIL_PAGE_PORT=8026
-export JAVA_OPTS=${JAVA_OPTS:-"-Xms256m -Xmx1g -Djava.net.preferIPv4Stack=true"}
+export JAVA_OPTS=${JAVA_OPTS:-"-Xms256m -Xmx1g -XX:GCTimeRatio=4 -Djava.net.preferIPv4Stack=true"}
 JAVA_OPTS="$JAVA_OPTS -Djboss.management.http.port=10090"
 export PGHOST=127.0.0.1 PGPORT=25432 PGUSER=postgres PGPASSWORD=postgres
 for tool in pgbench psql; do

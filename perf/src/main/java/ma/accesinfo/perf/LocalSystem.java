@@ -373,7 +373,7 @@ final class LocalSystem implements AutoCloseable {
       env.put("ACCESINFO_DATA_KEYS", "check1:" + Base64.getEncoder().encodeToString(new byte[32]));
       env.put("ACCESINFO_JOB_EXECUTOR_WAIT_MS", "1000");
       env.put("LAUNCH_JBOSS_IN_BACKGROUND", "true");
-      env.put("JAVA_OPTS", "-Xms256m -Xmx1g -Djava.net.preferIPv4Stack=true");
+      env.put("JAVA_OPTS", "-Xms256m -Xmx1g -XX:GCTimeRatio=4 -Djava.net.preferIPv4Stack=true");
       env.putAll(settings);
       wildfly = builder.start();
     }
