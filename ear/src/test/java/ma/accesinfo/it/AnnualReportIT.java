@@ -9,7 +9,6 @@ import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -85,7 +84,7 @@ class AnnualReportIT extends ApplicationDeployment {
             "/api/v1/complaints/" + complaint + "/decision",
             Map.of("decision", "UPHELD", "reasons", "Les données de santé sont protégées.")),
         200);
-    int year = LocalDate.now().getYear();
+    int year = LawTime.today().getYear();
 
     // Who may issue what
     assertThat(post(citizen, year, body).status()).isEqualTo(403);
@@ -129,7 +128,7 @@ class AnnualReportIT extends ApplicationDeployment {
     String id = issued.text("id");
     JsonNode report = waitUntilIssued(id);
     assertThat(report.path("progress").asInt()).isEqualTo(100);
-    assertThat(report.path("coversUntil").asText()).isEqualTo(LocalDate.now().toString());
+    assertThat(report.path("coversUntil").asText()).isEqualTo(LawTime.today().toString());
     String base = "annual-report-" + year + "-" + body.toLowerCase();
     Map<String, String> checksums = new HashMap<>();
     for (JsonNode file : report.path("files")) {
@@ -271,7 +270,7 @@ class AnnualReportIT extends ApplicationDeployment {
     String body = api.createBody("PAG");
     Caller head = api.createStaff("HEAD", body);
     String secret = api.setUpSecondFactor(head);
-    int year = LocalDate.now().getYear();
+    int year = LawTime.today().getYear();
     try (Browser browser = new Browser(TestSettings.baseUrl(), "fr", 1280, "annual-reports-fr")) {
       browser.signIn(head.email(), head.password(), Totp.code(secret, Totp.step() + 1));
       browser.open("/annual-reports.xhtml");

@@ -91,7 +91,7 @@ class SingleWindowIT extends ApplicationDeployment {
     expect(request, 200);
     assertThat(request.text("channel")).isEqualTo("SINGLE_WINDOW");
     assertThat(Instant.parse(request.text("receivedAt"))).isAfterOrEqualTo(before.minusSeconds(1));
-    assertThat(LocalDate.parse(request.text("receivedOn"))).isEqualTo(LocalDate.now());
+    assertThat(LocalDate.parse(request.text("receivedOn"))).isEqualTo(LawTime.today());
     Reply origin = api.get(citizen, "/api/v1/requests/" + requestReference + "/origin");
     expect(origin, 200);
     assertThat(origin.text("reference")).isEqualTo(reference);

@@ -4,7 +4,6 @@ import static ma.accesinfo.it.Api.expect;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import ma.accesinfo.it.Api.Caller;
@@ -53,7 +52,7 @@ class StatisticsIT extends ApplicationDeployment {
             Map.of("ground", "LARGE_VOLUME", "explanation", "Dix ans d’archives.")),
         200);
 
-    int year = LocalDate.now().getYear();
+    int year = LawTime.today().getYear();
     Reply found =
         api.get(Caller.ANONYMOUS, "/api/v1/public/statistics?year=" + year + "&body=" + body);
     expect(found, 200);
