@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 import ma.accesinfo.application.ActionNotAllowedException;
 import ma.accesinfo.application.DigestService;
-import ma.accesinfo.domain.model.account.Account;
 import ma.accesinfo.domain.model.account.AccountRepository;
 import ma.accesinfo.domain.model.account.Role;
+import ma.accesinfo.domain.model.account.StaffContact;
 import ma.accesinfo.domain.model.body.Body;
 import ma.accesinfo.domain.model.law.AccessLaw;
 import ma.accesinfo.domain.model.request.InformationRequest;
@@ -62,7 +62,7 @@ public class DailyDigest implements DigestService {
     }
     int officers = 0;
     for (Map.Entry<Body, List<InformationRequest>> entry : byBody.entrySet()) {
-      for (Account officer : accounts.staffOf(entry.getKey(), Role.OFFICER)) {
+      for (StaffContact officer : accounts.staffOf(entry.getKey(), Role.OFFICER)) {
         notifications.digest(officer, entry.getValue(), today);
         officers++;
       }

@@ -11,6 +11,7 @@ import ma.accesinfo.application.ProcedureSettings;
 import ma.accesinfo.domain.model.account.Account;
 import ma.accesinfo.domain.model.account.AccountRepository;
 import ma.accesinfo.domain.model.account.Role;
+import ma.accesinfo.domain.model.account.StaffContact;
 import ma.accesinfo.domain.model.complaint.CommissionComplaint;
 import ma.accesinfo.domain.model.complaint.HeadComplaint;
 import ma.accesinfo.domain.model.notification.Outbox;
@@ -130,7 +131,7 @@ public class Notifications {
 
   /** Warns the body's officers that a request's due date approaches. */
   public void remindOfficers(InformationRequest request, int workingDaysLeft) {
-    for (Account officer : accounts.staffOf(request.body(), Role.OFFICER)) {
+    for (StaffContact officer : accounts.staffOf(request.body(), Role.OFFICER)) {
       sendTo(
           officer,
           "reminder:"
@@ -150,7 +151,7 @@ public class Notifications {
 
   /** Alerts the head of the body that a request's period ended without an answer. */
   public void alertHeadOfOverdue(InformationRequest request) {
-    for (Account head : accounts.staffOf(request.body(), Role.HEAD)) {
+    for (StaffContact head : accounts.staffOf(request.body(), Role.HEAD)) {
       sendTo(
           head,
           "overdue-head:" + request.reference() + ":" + head.id(),
@@ -162,7 +163,7 @@ public class Notifications {
 
   /** Reminds the head of the body that a complaint awaits a decision. */
   public void remindHead(HeadComplaint complaint) {
-    for (Account head : accounts.staffOf(complaint.request().body(), Role.HEAD)) {
+    for (StaffContact head : accounts.staffOf(complaint.request().body(), Role.HEAD)) {
       sendTo(
           head,
           "head-reminder:" + complaint.reference() + ":" + head.id(),
@@ -174,7 +175,7 @@ public class Notifications {
   }
 
   /** The officer's daily list of the body's requests due soon or overdue. */
-  public void digest(Account officer, java.util.List<InformationRequest> due, LocalDate day) {
+  public void digest(StaffContact officer, java.util.List<InformationRequest> due, LocalDate day) {
     Language language = officer.preferredLanguage() == Language.AR ? Language.AR : Language.FR;
     StringBuilder list = new StringBuilder();
     for (InformationRequest request : due) {
@@ -197,7 +198,7 @@ public class Notifications {
   }
 
   private void sendTo(
-      Account staff, String key, String kind, InformationRequest request, Object... details) {
+      StaffContact staff, String key, String kind, InformationRequest request, Object... details) {
     Language language = staff.preferredLanguage() == Language.AR ? Language.AR : Language.FR;
     queueAbout(staff.email(), language, key, kind, request, details);
   }

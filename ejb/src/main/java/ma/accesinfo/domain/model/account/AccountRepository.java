@@ -12,8 +12,8 @@ public interface AccountRepository {
 
   boolean existsWithRole(Role role);
 
-  /** The active accounts holding the role for the body. */
-  java.util.List<Account> staffOf(ma.accesinfo.domain.model.body.Body body, Role role);
+  /** How to reach the active accounts holding the role for the body, by address. */
+  java.util.List<StaffContact> staffOf(ma.accesinfo.domain.model.body.Body body, Role role);
 
   void store(Account account);
 

@@ -8,6 +8,7 @@ import java.util.Optional;
 import ma.accesinfo.domain.model.account.Account;
 import ma.accesinfo.domain.model.account.AccountRepository;
 import ma.accesinfo.domain.model.account.Role;
+import ma.accesinfo.domain.model.account.StaffContact;
 
 @ApplicationScoped
 public class JpaAccountRepository implements AccountRepository {
@@ -40,11 +41,14 @@ public class JpaAccountRepository implements AccountRepository {
   }
 
   @Override
-  public java.util.List<Account> staffOf(ma.accesinfo.domain.model.body.Body body, Role role) {
+  public java.util.List<StaffContact> staffOf(ma.accesinfo.domain.model.body.Body body, Role role) {
+    // A projection: loading the accounts would open their sealed personal data and fetch every
+    // role of each (and its body), for an address and a language
     return em.createQuery(
-            "select distinct a from Account a join a.roles r"
+            "select distinct new ma.accesinfo.domain.model.account.StaffContact(a.id, a.email,"
+                + " a.preferredLanguage) from Account a join a.roles r"
                 + " where r.role = :role and r.body = :body and a.active order by a.email",
-            Account.class)
+            StaffContact.class)
         .setParameter("role", role)
         .setParameter("body", body)
         .getResultList();
