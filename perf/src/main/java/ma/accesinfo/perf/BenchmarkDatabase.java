@@ -4,6 +4,10 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Comparator;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -60,6 +64,23 @@ public final class BenchmarkDatabase implements AutoCloseable {
         .load()
         .migrate();
     return new BenchmarkDatabase(postgres, reuse);
+  }
+
+  /** What a row is read as. */
+  @FunctionalInterface
+  public interface RowReader<T> {
+    T read(ResultSet row) throws SQLException;
+  }
+
+  /** Reads the one row a query answers, on a connection of its own. */
+  public static <T> T one(DataSource dataSource, String sql, RowReader<T> reader)
+      throws SQLException {
+    try (Connection c = dataSource.getConnection();
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
+      rs.next();
+      return reader.read(rs);
+    }
   }
 
   public DataSource dataSource() {

@@ -5,9 +5,6 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -136,25 +133,22 @@ public final class AnnualReportBenchmark {
   }
 
   private static String counts(DataSource dataSource) throws Exception {
-    try (Connection c = dataSource.getConnection();
-        Statement s = c.createStatement();
-        ResultSet rs =
-            s.executeQuery(
-                "select (select count(*) from information_request), (select count(*) from"
-                    + " information_request where closed_at is null), (select count(*) from"
-                    + " head_complaint), (select count(*) from commission_complaint), (select"
-                    + " count(*) from request_exemption)")) {
-      rs.next();
-      return String.format(
-          Locale.ROOT,
-          "%,d requests in all, %,d of them open, %,d complaints to heads, %,d to the Commission,"
-              + " %,d exemptions cited",
-          rs.getLong(1),
-          rs.getLong(2),
-          rs.getLong(3),
-          rs.getLong(4),
-          rs.getLong(5));
-    }
+    return BenchmarkDatabase.one(
+        dataSource,
+        "select (select count(*) from information_request), (select count(*) from"
+            + " information_request where closed_at is null), (select count(*) from"
+            + " head_complaint), (select count(*) from commission_complaint), (select"
+            + " count(*) from request_exemption)",
+        row ->
+            String.format(
+                Locale.ROOT,
+                "%,d requests in all, %,d of them open, %,d complaints to heads, %,d to the"
+                    + " Commission, %,d exemptions cited",
+                row.getLong(1),
+                row.getLong(2),
+                row.getLong(3),
+                row.getLong(4),
+                row.getLong(5)));
   }
 
   private static void resetPeaks() {

@@ -3,7 +3,6 @@ package ma.accesinfo.infrastructure.persistence.jpa;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -312,16 +311,13 @@ public final class DisclosureSearchBenchmark {
 
   /** The statistics target of the search column, as the database has it. */
   private static String statisticsTarget(DataSource dataSource) throws SQLException {
-    try (Connection c = dataSource.getConnection();
-        Statement s = c.createStatement();
-        ResultSet rs =
-            s.executeQuery(
-                "select coalesce(attstattarget, -1) from pg_attribute where attrelid ="
-                    + " 'disclosure_entry'::regclass and attname = 'search'")) {
-      rs.next();
-      int target = rs.getInt(1);
-      return target < 0 ? "the default" : Integer.toString(target);
-    }
+    int target =
+        BenchmarkDatabase.one(
+            dataSource,
+            "select coalesce(attstattarget, -1) from pg_attribute where attrelid ="
+                + " 'disclosure_entry'::regclass and attname = 'search'",
+            row -> row.getInt(1));
+    return target < 0 ? "the default" : Integer.toString(target);
   }
 
   /** Bodies, answered requests and their disclosure entries, generated inside PostgreSQL. */
