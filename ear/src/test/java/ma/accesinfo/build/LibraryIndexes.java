@@ -44,14 +44,17 @@ public final class LibraryIndexes {
       }
       for (Path library : libraries) {
         Path copy = work.resolve(library.getFileName().toString());
-        Files.copy(library, copy, StandardCopyOption.REPLACE_EXISTING);
-        int count = index(copy);
-        if (count > 0) {
-          Files.copy(copy, library, StandardCopyOption.REPLACE_EXISTING);
-          indexed++;
-          classes += count;
+        try {
+          Files.copy(library, copy, StandardCopyOption.REPLACE_EXISTING);
+          int count = index(copy);
+          if (count > 0) {
+            Files.copy(copy, library, StandardCopyOption.REPLACE_EXISTING);
+            indexed++;
+            classes += count;
+          }
+        } finally {
+          Files.deleteIfExists(copy);
         }
-        Files.delete(copy);
       }
     } finally {
       Files.deleteIfExists(work);
