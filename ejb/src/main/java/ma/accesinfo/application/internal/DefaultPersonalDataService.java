@@ -161,9 +161,10 @@ public class DefaultPersonalDataService implements PersonalDataService {
   public ReEncryption reencrypt() {
     requireAdministrator();
     int resealed = 0;
-    int batch;
-    while ((batch = store.resealBatch(RETENTION_BATCH)) > 0) {
-      resealed += batch;
+    for (PersonalDataStore.Position at = PersonalDataStore.Position.START; at != null; ) {
+      PersonalDataStore.Progress batch = store.resealFrom(at, RETENTION_BATCH);
+      resealed += batch.sealed();
+      at = batch.next();
     }
     return new ReEncryption(store.currentKeyId(), resealed, store.notCurrent());
   }

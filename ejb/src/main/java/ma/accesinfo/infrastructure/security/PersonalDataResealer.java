@@ -12,11 +12,14 @@ import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import ma.accesinfo.domain.model.shared.PersonalDataStore;
+import ma.accesinfo.domain.model.shared.PersonalDataStore.Position;
+import ma.accesinfo.domain.model.shared.PersonalDataStore.Progress;
 
 /**
  * At start, checks that a key for personal data is configured (the application does not start
  * without one), then seals again, in the background, whatever is not under the current key: data
- * from before sealing existed, or under a key being retired.
+ * from before sealing existed, or under a key being retired. Passes over the data again while a
+ * pass found rows to seal, so that rows in use during one are taken by the next.
  */
 @Singleton
 @Startup
@@ -38,10 +41,16 @@ public class PersonalDataResealer {
         () -> {
           try {
             long total = 0;
-            int done;
-            while ((done = store.resealBatch(BATCH)) > 0) {
-              total += done;
-            }
+            long pass;
+            do {
+              pass = 0;
+              for (Position at = Position.START; at != null; ) {
+                Progress batch = store.resealFrom(at, BATCH);
+                pass += batch.sealed();
+                at = batch.next();
+              }
+              total += pass;
+            } while (pass > 0);
             if (total > 0) {
               LOG.info("Sealed " + total + " rows of personal data under key " + key);
             }

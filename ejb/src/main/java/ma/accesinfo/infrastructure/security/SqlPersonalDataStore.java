@@ -56,14 +56,11 @@ public class SqlPersonalDataStore implements PersonalDataStore {
 
   @Override
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public int resealBatch(int limit) {
+  public Progress resealFrom(Position from, int limit) {
     String prefix = AesGcmPersonalDataProtection.PREFIX + protection.currentKeyId() + ":";
-    int done = 0;
     try (Connection c = dataSource.getConnection()) {
-      for (SealedColumns sealed : SEALED) {
-        if (done >= limit) {
-          break;
-        }
+      for (int part = from.part(); part < SEALED.size(); part++) {
+        SealedColumns sealed = SEALED.get(part);
         List<Object[]> rows = new ArrayList<>();
         try (PreparedStatement select =
             c.prepareStatement(
@@ -71,11 +68,12 @@ public class SqlPersonalDataStore implements PersonalDataStore {
                     + String.join(", ", sealed.columns())
                     + " from "
                     + sealed.table()
-                    + " where "
+                    + " where id > ? and ("
                     + sealed.notCurrentCondition()
-                    + " order by id limit ? for update skip locked")) {
-          int i = bindPrefix(select, sealed, prefix);
-          select.setInt(i, limit - done);
+                    + ") order by id limit ? for update skip locked")) {
+          select.setLong(1, part == from.part() ? from.afterId() : 0);
+          int i = bindPrefix(select, sealed, prefix, 2);
+          select.setInt(i, limit);
           try (ResultSet rs = select.executeQuery()) {
             while (rs.next()) {
               Object[] row = new Object[sealed.columns().size() + 1];
@@ -90,6 +88,9 @@ public class SqlPersonalDataStore implements PersonalDataStore {
               rows.add(row);
             }
           }
+        }
+        if (rows.isEmpty()) {
+          continue;
         }
         try (PreparedStatement update =
             c.prepareStatement(
@@ -107,9 +108,9 @@ public class SqlPersonalDataStore implements PersonalDataStore {
           }
           update.executeBatch();
         }
-        done += rows.size();
+        return new Progress(rows.size(), new Position(part, (Long) rows.get(rows.size() - 1)[0]));
       }
-      return done;
+      return new Progress(0, null);
     } catch (SQLException e) {
       throw new IllegalStateException("personal data could not be sealed again", e);
     }
@@ -128,7 +129,7 @@ public class SqlPersonalDataStore implements PersonalDataStore {
                     + sealed.table()
                     + " where "
                     + sealed.notCurrentCondition())) {
-          bindPrefix(select, sealed, prefix);
+          bindPrefix(select, sealed, prefix, 1);
           try (ResultSet rs = select.executeQuery()) {
             rs.next();
             count += rs.getLong(1);
@@ -146,9 +147,9 @@ public class SqlPersonalDataStore implements PersonalDataStore {
     return protection.currentKeyId();
   }
 
-  private static int bindPrefix(PreparedStatement statement, SealedColumns sealed, String prefix)
-      throws SQLException {
-    int i = 1;
+  /** Binds the current key's prefix to the condition's parameters from {@code i}; the next one. */
+  private static int bindPrefix(
+      PreparedStatement statement, SealedColumns sealed, String prefix, int i) throws SQLException {
     for (int col = 0; col < sealed.columns().size(); col++) {
       statement.setInt(i++, prefix.length());
       statement.setString(i++, prefix);

@@ -6,8 +6,25 @@ package ma.accesinfo.domain.model.shared;
  */
 public interface PersonalDataStore {
 
-  /** Seals again up to {@code limit} rows not under the current key; returns how many. */
-  int resealBatch(int limit);
+  /**
+   * Where sealing again has got to: the rows of the {@code part}-th table after {@code afterId}.
+   */
+  record Position(int part, long afterId) {
+    public static final Position START = new Position(0, 0);
+  }
+
+  /**
+   * What one batch did: how many rows it sealed again, and where the next one starts (null: done).
+   */
+  record Progress(int sealed, Position next) {}
+
+  /**
+   * Seals again up to {@code limit} rows not under the current key, the first ones after {@code
+   * from} in the order of the tables and their ids. Each batch reads on from where the last one
+   * stopped, so that a pass over a million rows reads each of them once. Rows another transaction
+   * holds are passed over: a second pass takes them.
+   */
+  Progress resealFrom(Position from, int limit);
 
   /** How many rows still hold a value not sealed under the current key. */
   long notCurrent();
