@@ -203,6 +203,7 @@ class InformationRequestProcessTest extends ProcessTestSupport {
 
     assertThat(instance).hasPassed("withdrawalRecorded").isEnded();
     assertThat(calls).isEmpty();
+    assertThat(engine.getManagementService().createJobQuery().count()).isZero();
   }
 
   @Test
@@ -218,6 +219,40 @@ class InformationRequestProcessTest extends ProcessTestSupport {
     complete(task(instance), withVariables("outcome", "DECIDE", "resolution", "GRANTED"));
 
     assertThat(calls).containsExactly("overdue 16", "release 16");
+    assertThat(instance).isEnded();
+  }
+
+  @Test
+  void shouldRestartAnOlderProcedureAtTheAssessmentWithItsReplyPeriod() {
+    String definition =
+        engine
+            .getRepositoryService()
+            .createProcessDefinitionQuery()
+            .processDefinitionKey("information-request")
+            .singleResult()
+            .getId();
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("requestId", 19L);
+    variables.put("bodyCode", "MIN-EF");
+    variables.put("replyDeadline", Date.from(DEADLINE));
+    variables.put("nextReminderAt", null);
+
+    // As the start of a newer server moves a request off the first model (ProcessVersionUpgrade).
+    ProcessInstance instance =
+        engine
+            .getRuntimeService()
+            .createProcessInstanceById(definition)
+            .businessKey("DI-2026-19")
+            .setVariables(variables)
+            .startBeforeActivity("assessRequest")
+            .execute();
+
+    assertThat(instance).isWaitingAtExactly("handleRequest", "assessRequest");
+    assertThat(job("replyPeriodEnded", instance).getDuedate()).isEqualTo(Date.from(DEADLINE));
+    clockAt(DEADLINE.plus(1, ChronoUnit.MINUTES));
+    execute(job("replyPeriodEnded", instance));
+    assertThat(calls).containsExactly("overdue 19");
+    complete(task(instance), withVariables("outcome", "DECIDE", "resolution", "GRANTED"));
     assertThat(instance).isEnded();
   }
 

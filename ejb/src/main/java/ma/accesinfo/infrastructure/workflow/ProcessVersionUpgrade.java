@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
  * model onto the newest one, at start. The older versions had the officer's assessment as their
  * only wait state, so each such request restarts at the assessment of the newest model with its
  * deadline; a deadline already passed fires at once and changes nothing that was already recorded.
+ * Requests on a later version keep it: the engine runs each procedure on its own model.
  */
 @Singleton
 @Startup
@@ -54,15 +55,24 @@ public class ProcessVersionUpgrade {
             .processDefinitionKey(CamundaRequestWorkflow.PROCESS_KEY)
             .latestVersion()
             .singleResult();
+    // The versions of the first model, then their running requests only: reading every running
+    // procedure (a hundred thousand at national scale) at each start would cost the start.
     List<ProcessInstance> outdated =
         engine
-            .getRuntimeService()
-            .createProcessInstanceQuery()
+            .getRepositoryService()
+            .createProcessDefinitionQuery()
             .processDefinitionKey(CamundaRequestWorkflow.PROCESS_KEY)
             .list()
             .stream()
-            .filter(p -> !p.getProcessDefinitionId().equals(latest.getId()))
-            .filter(p -> isFirstModel(engine, p.getProcessDefinitionId()))
+            .filter(d -> !d.getId().equals(latest.getId()) && isFirstModel(engine, d.getId()))
+            .flatMap(
+                d ->
+                    engine
+                        .getRuntimeService()
+                        .createProcessInstanceQuery()
+                        .processDefinitionId(d.getId())
+                        .list()
+                        .stream())
             .toList();
     for (ProcessInstance old : outdated) {
       Object requestId =
