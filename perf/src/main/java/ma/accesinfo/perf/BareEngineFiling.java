@@ -1,5 +1,8 @@
 package ma.accesinfo.perf;
 
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -11,6 +14,8 @@ import java.util.Arrays;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -18,22 +23,29 @@ import java.util.concurrent.atomic.AtomicLong;
 import ma.accesinfo.infrastructure.workflow.JobExecutorSettings;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
+import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.variable.Variables;
 
 /**
  * The baseline of the filing load: the system's own request procedure (the same BPMN model) started
  * on a bare Camunda engine, configured as the server configures its engine (audit history, ids made
- * in memory, the job executor running, as many connections as the server's pool), in a database of
- * its own on the same PostgreSQL. What the server does on top of this — the request's row, its
- * reference, the audit trail, the personal data sealed, the receipt, HTTP, JSON, security — is the
- * product's overhead.
+ * in memory, the job executor running with the job table's indexes, as many connections as the
+ * server's pool), in a database of its own on the same PostgreSQL. What the server does on top of
+ * this — the request's row, its reference, the audit trail, the personal data sealed, the receipt,
+ * HTTP, JSON, security — is the product's overhead.
  *
  * <p>Settings: {@code -Dpostgres=} the server's JDBC address (without a database), {@code -Dusers=}
  * the concurrency levels (comma-separated), {@code -Dseconds=} the time of each, {@code -Dwarmup=}
  * the seconds of the warm-up, {@code -Dpool=} the connections. Prints one line per level: {@code
  * RESULT bare-engine clients per-second p50 p95 p99 max} (milliseconds).
+ *
+ * <p>With {@code -Dother=} (the path of another version of the model, say the one of an earlier
+ * commit), both versions are deployed and started at each level in turns, {@code -Drounds=} times
+ * (2 by default), printing {@code MODEL shipped|other round clients per-second p50 p95 p99 max}:
+ * what a change of the model costs the engine at filing, measured in one run.
  */
 public final class BareEngineFiling {
 
@@ -54,24 +66,57 @@ public final class BareEngineFiling {
 
     recreateDatabase(postgres);
     ProcessEngine engine = buildEngine(postgres + DATABASE, pool);
+    try (Connection c = DriverManager.getConnection(postgres + DATABASE, "postgres", "postgres");
+        Statement s = c.createStatement()) {
+      for (String index : JobExecutorSettings.JOB_TABLE_INDEXES) {
+        s.execute(index);
+      }
+    }
     try {
-      engine
-          .getRepositoryService()
-          .createDeployment()
-          .addClasspathResource("bpmn/information-request.bpmn")
-          .deploy();
+      String shipped =
+          definition(
+              engine,
+              engine
+                  .getRepositoryService()
+                  .createDeployment()
+                  .addClasspathResource("bpmn/information-request.bpmn")
+                  .deploy());
+      String otherModel = System.getProperty("other");
       AtomicLong ids = new AtomicLong();
-      run(engine, 8, warmup, ids);
+      if (otherModel != null) {
+        String other;
+        try (InputStream model = Files.newInputStream(Path.of(otherModel))) {
+          other =
+              definition(
+                  engine,
+                  engine
+                      .getRepositoryService()
+                      .createDeployment()
+                      .addInputStream("information-request.bpmn", model)
+                      .deploy());
+        }
+        run(engine, shipped, 8, warmup, ids);
+        run(engine, other, 8, warmup, ids);
+        int rounds = Integer.getInteger("rounds", 2);
+        for (int clients : levels) {
+          for (int round = 1; round <= rounds; round++) {
+            print("MODEL other " + round, clients, each, run(engine, other, clients, each, ids));
+            print(
+                "MODEL shipped " + round, clients, each, run(engine, shipped, clients, each, ids));
+          }
+        }
+        String url = postgres + DATABASE;
+        int timers = Integer.getInteger("timers", 2_000);
+        for (int round = 1; round <= rounds; round++) {
+          System.out.printf(Locale.ROOT, "TIMERS other %d %.1f%n", round, fire(url, other, timers));
+          System.out.printf(
+              Locale.ROOT, "TIMERS shipped %d %.1f%n", round, fire(url, shipped, timers));
+        }
+        return;
+      }
+      run(engine, shipped, 8, warmup, ids);
       for (int clients : levels) {
-        Latencies measured = run(engine, clients, each, ids);
-        System.out.printf(
-            "RESULT bare-engine %d %.1f %.1f %.1f %.1f %.1f%n",
-            clients,
-            measured.count() / (double) each.toSeconds(),
-            measured.percentile(50),
-            measured.percentile(95),
-            measured.percentile(99),
-            measured.max());
+        print("RESULT bare-engine", clients, each, run(engine, shipped, clients, each, ids));
       }
     } finally {
       engine.close();
@@ -79,9 +124,81 @@ public final class BareEngineFiling {
   }
 
   /**
+   * Makes the reply periods of {@code count} procedures of one version of the model end now (their
+   * timers due in the job table, as the server's timer benchmark does) and waits until the job
+   * executor has fired them all.
+   *
+   * @return timers fired per second
+   */
+  private static double fire(String url, String definition, int count) throws Exception {
+    try (Connection c = DriverManager.getConnection(url, "postgres", "postgres")) {
+      List<String> jobs = new ArrayList<>();
+      long start = System.nanoTime();
+      try (var due =
+          c.prepareStatement(
+              "update act_ru_job set duedate_ = now() where id_ in (select j.id_ from act_ru_job j"
+                  + " join act_ru_jobdef d on d.id_ = j.job_def_id_ where d.act_id_ ="
+                  + " 'replyPeriodEnded' and d.proc_def_id_ = ? and j.duedate_ > now() limit ?)"
+                  + " returning id_")) {
+        due.setString(1, definition);
+        due.setInt(2, count);
+        try (var rs = due.executeQuery()) {
+          while (rs.next()) {
+            jobs.add(rs.getString(1));
+          }
+        }
+      }
+      if (jobs.size() < count) {
+        throw new IllegalStateException("only " + jobs.size() + " timers to fire");
+      }
+      try (var left = c.prepareStatement("select count(*) from act_ru_job where id_ = any(?)")) {
+        left.setArray(1, c.createArrayOf("varchar", jobs.toArray()));
+        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+        while (true) {
+          try (var rs = left.executeQuery()) {
+            rs.next();
+            if (rs.getLong(1) == 0) {
+              break;
+            }
+          }
+          if (System.nanoTime() > deadline) {
+            throw new IllegalStateException("the timers did not fire within 5 minutes");
+          }
+          Thread.sleep(100);
+        }
+      }
+      return count / ((System.nanoTime() - start) / 1e9);
+    }
+  }
+
+  private static void print(String label, int clients, Duration each, Latencies measured) {
+    System.out.printf(
+        Locale.ROOT,
+        "%s %d %.1f %.1f %.1f %.1f %.1f%n",
+        label,
+        clients,
+        measured.count() / (double) each.toSeconds(),
+        measured.percentile(50),
+        measured.percentile(95),
+        measured.percentile(99),
+        measured.max());
+  }
+
+  /** The id of the one process definition a deployment made. */
+  private static String definition(ProcessEngine engine, Deployment deployment) {
+    return engine
+        .getRepositoryService()
+        .createProcessDefinitionQuery()
+        .deploymentId(deployment.getId())
+        .singleResult()
+        .getId();
+  }
+
+  /**
    * Clients starting the procedure one after the other, each as soon as its last one is started.
    */
-  private static Latencies run(ProcessEngine engine, int clients, Duration time, AtomicLong ids)
+  private static Latencies run(
+      ProcessEngine engine, String definition, int clients, Duration time, AtomicLong ids)
       throws Exception {
     long end = System.nanoTime() + time.toNanos();
     ExecutorService threads = Executors.newFixedThreadPool(clients);
@@ -95,7 +212,7 @@ public final class BareEngineFiling {
                   while (System.nanoTime() < end) {
                     long id = ids.incrementAndGet();
                     long start = System.nanoTime();
-                    start(engine, id);
+                    start(engine, definition, id);
                     own.add(System.nanoTime() - start);
                   }
                   return own.values();
@@ -112,12 +229,12 @@ public final class BareEngineFiling {
   }
 
   /** What the server's workflow adapter starts for a filed request. */
-  private static void start(ProcessEngine engine, long id) {
+  private static void start(ProcessEngine engine, String definition, long id) {
     Instant now = Instant.now();
     engine
         .getRuntimeService()
-        .startProcessInstanceByKey(
-            "information-request",
+        .startProcessInstanceById(
+            definition,
             "BARE-" + id,
             Variables.createVariables()
                 .putValue("requestId", id)
@@ -137,7 +254,19 @@ public final class BareEngineFiling {
     configuration.setJdbcMaxIdleConnections(pool);
     configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
     configuration.setHistory(ProcessEngineConfiguration.HISTORY_AUDIT);
-    configuration.setBeans(new HashMap<>());
+    // The procedure's service tasks do nothing here: the engine's own cost is measured.
+    Map<Object, Object> beans = new HashMap<>();
+    JavaDelegate nothing = execution -> {};
+    for (String delegate :
+        List.of(
+            "markRequestOverdueDelegate",
+            "remindOfficersDelegate",
+            "releaseDecisionDelegate",
+            "noteUnansweredClarificationDelegate",
+            "noteUnansweredConsultationDelegate")) {
+      beans.put(delegate, nothing);
+    }
+    configuration.setBeans(beans);
     configuration.setIdGenerator(new StrongUuidGenerator());
     configuration.setJobExecutorActivate(true);
     configuration.setJobExecutor(JobExecutorSettings.jobExecutor());

@@ -123,20 +123,11 @@ public class PlatformBootstrap {
     return configuration.buildProcessEngine();
   }
 
-  /**
-   * Two indexes on the engine's job table that its own schema lacks, made once after the engine
-   * made its tables: with 200,000 open timers, each acquisition of due jobs read the whole table
-   * twice (the due jobs, then the jobs locked by others), 64 ms a time (docs/performance.md).
-   */
+  /** The job table's indexes the engine's schema lacks ({@link JobExecutorSettings}). */
   private void indexJobs() {
-    String[] indexes = {
-      "create index if not exists accesinfo_job_due on act_ru_job (duedate_)",
-      "create index if not exists accesinfo_job_locked on act_ru_job (process_instance_id_)"
-          + " where lock_owner_ is not null"
-    };
     try (java.sql.Connection c = dataSource.getConnection();
         java.sql.Statement s = c.createStatement()) {
-      for (String index : indexes) {
+      for (String index : JobExecutorSettings.JOB_TABLE_INDEXES) {
         s.execute(index);
       }
     } catch (java.sql.SQLException e) {
