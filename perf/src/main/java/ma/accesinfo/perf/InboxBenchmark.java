@@ -37,7 +37,7 @@ public final class InboxBenchmark {
     int year = LocalDate.now().getYear();
     try (LocalSystem system = LocalSystem.start(root, "inbox")) {
       long start = System.nanoTime();
-      RequestGenerator.requests(system.dataSource(), year, requests, 0);
+      RequestGenerator.requests(system.dataSource(), year, requests, 0, LocalSystem::sealed);
       double loaded = (System.nanoTime() - start) / 1e9;
       long inBody;
       long running;

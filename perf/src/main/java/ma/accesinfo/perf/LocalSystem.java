@@ -43,6 +43,11 @@ final class LocalSystem implements AutoCloseable {
   private static final int SMTP_PORT = 3125;
   private static final int PORT_OFFSET = 100;
   private static final String JDBC = "jdbc:postgresql://127.0.0.1:" + DB_PORT + "/accesinfo";
+
+  /** The servers' key for personal data (a test key: the generated data is not personal). */
+  private static final String DATA_KEYS =
+      "check1:" + Base64.getEncoder().encodeToString(new byte[32]);
+
   private static final Pattern REFERENCE = Pattern.compile("\"reference\"\\s*:\\s*\"([^\"]+)\"");
   private static final Pattern TOKEN = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"");
 
@@ -176,6 +181,15 @@ final class LocalSystem implements AutoCloseable {
    * Makes the reply periods of these requests end now, as if their last day had come: their timers
    * are due in the engine's job table.
    */
+  /**
+   * A value sealed as the servers seal personal data, under their key: generated data is stored as
+   * theirs would be, and they find nothing to seal again at start.
+   */
+  static String sealed(String value) {
+    System.setProperty("accesinfo.data-keys", DATA_KEYS);
+    return new ma.accesinfo.infrastructure.security.AesGcmPersonalDataProtection().seal(value);
+  }
+
   static void endReplyPeriods(Connection c, java.sql.Array references) throws SQLException {
     try (java.sql.PreparedStatement due =
         c.prepareStatement(
@@ -370,7 +384,7 @@ final class LocalSystem implements AutoCloseable {
       env.put("ACCESINFO_SMTP_HOST", "127.0.0.1");
       env.put("ACCESINFO_SMTP_PORT", String.valueOf(SMTP_PORT));
       env.put("ACCESINFO_DEMO_DATA", "true");
-      env.put("ACCESINFO_DATA_KEYS", "check1:" + Base64.getEncoder().encodeToString(new byte[32]));
+      env.put("ACCESINFO_DATA_KEYS", DATA_KEYS);
       env.put("ACCESINFO_JOB_EXECUTOR_WAIT_MS", "1000");
       env.put("LAUNCH_JBOSS_IN_BACKGROUND", "true");
       env.put("JAVA_OPTS", "-Xms256m -Xmx1g -XX:GCTimeRatio=4 -Djava.net.preferIPv4Stack=true");
@@ -434,6 +448,13 @@ final class LocalSystem implements AutoCloseable {
       }
       wildfly.destroy();
       wildfly.waitFor();
+    }
+
+    /** The processor time the server's JVM has used since it started. */
+    Duration processorTime() {
+      return jvms().stream()
+          .map(java -> java.info().totalCpuDuration().orElse(Duration.ZERO))
+          .reduce(Duration.ZERO, Duration::plus);
     }
 
     private List<ProcessHandle> jvms() {

@@ -41,6 +41,16 @@ public final class ProcedureGenerator {
    * @return how many procedures were made
    */
   public static int procedures(DataSource dataSource, String template) throws SQLException {
+    return procedures(dataSource, template, null);
+  }
+
+  /**
+   * @param template the reference of a running request whose procedure the server started
+   * @param only the references of the open requests to give it to, or null for all of them
+   * @return how many procedures were made
+   */
+  public static int procedures(DataSource dataSource, String template, List<String> only)
+      throws SQLException {
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false);
       String instance;
@@ -77,10 +87,15 @@ public final class ProcedureGenerator {
                       + " lateral (select (extract(epoch from (r.due_date + 1)::timestamp at time"
                       + "   zone '%s') * 1000)::bigint as deadline, (extract(epoch from now()) *"
                       + "   1000)::bigint as now) d"
-                      + " where r.process_instance_id is null and r.status = 'AWAITING_RESPONSE'")
+                      + " where r.process_instance_id is null and r.status = 'AWAITING_RESPONSE'"
+                      + " and (?::varchar[] is null or r.reference = any(?::varchar[]))")
                   .formatted(LAW_ZONE))) {
         s.setString(1, template);
         s.setString(2, instance);
+        java.sql.Array references =
+            only == null ? null : c.createArrayOf("varchar", only.toArray());
+        s.setArray(3, references);
+        s.setArray(4, references);
         s.executeUpdate();
       }
       int made;

@@ -3,6 +3,7 @@ package ma.accesinfo.perf;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.function.UnaryOperator;
 import javax.sql.DataSource;
 
 /**
@@ -26,6 +27,19 @@ public final class RequestGenerator {
    */
   public static void requests(DataSource dataSource, int year, int count, int first)
       throws SQLException {
+    requests(dataSource, year, count, first, UnaryOperator.identity());
+  }
+
+  /**
+   * @param year the year the requests are received in
+   * @param count how many
+   * @param first the first number of their references (so that several years can be generated)
+   * @param seal how the server stores a requester's identity number (sealed under its key): for a
+   *     server to run on the data, so that it finds nothing to seal again at start
+   */
+  public static void requests(
+      DataSource dataSource, int year, int count, int first, UnaryOperator<String> seal)
+      throws SQLException {
     try (Connection c = dataSource.getConnection();
         Statement s = c.createStatement()) {
       s.execute(
@@ -44,8 +58,8 @@ public final class RequestGenerator {
                   + " refusal_ground, created_at, updated_at)"
                   + " select 'DI-%1$d-' || lpad((%3$d + g)::text, 7, '0'),"
                   + "   (select id from body where code = 'B' || (1 + (g::bigint * 7919) %% %4$d)),"
-                  + "   'X', 'Y', case when x.who < 0.95 then 'Z' end,"
-                  + "   case when x.who >= 0.95 then 'R' end, case when x.channel in ('ONLINE',"
+                  + "   'X', 'Y', case when x.who < 0.95 then %5$s end,"
+                  + "   case when x.who >= 0.95 then %6$s end, case when x.channel in ('ONLINE',"
                   + "   'EMAIL', 'SINGLE_WINDOW') then 'demandeur' || g || '@example.ma' end,"
                   + "   'sujet', 'texte', x.urgent,"
                   + "   case when x.urgent then 'vie' end, x.urgent and x.ext < 0.2, 'EMAIL',"
@@ -84,7 +98,8 @@ public final class RequestGenerator {
                   + "   '%1$d-01-01 09:00') end as t, e.until, case when x.urgent and x.ext >= 0.2 then 3"
                   + "   else 28 end as period from (select least(now(),"
                   + "   timestamptz '%1$d-12-31 18:00') as until) e) y")
-              .formatted(year, count, first, BODIES));
+              .formatted(
+                  year, count, first, BODIES, literal(seal.apply("Z")), literal(seal.apply("R"))));
       s.execute(
           "insert into request_exemption (request_id, code) select r.id, (array['NATIONAL_DEFENCE',"
               + " 'STATE_SECURITY', 'PRIVATE_LIFE', 'PRIVATE_LIFE', 'PRIVATE_LIFE',"
@@ -127,5 +142,9 @@ public final class RequestGenerator {
               + "-%' and h.decided_at is not null and h.id % 3 = 0");
       s.execute("vacuum analyze");
     }
+  }
+
+  private static String literal(String value) {
+    return "'" + value.replace("'", "''") + "'";
   }
 }

@@ -127,8 +127,8 @@ abstract class SystemCheck {
   }
 
   /**
-   * Each of these requests' reply-period timers fired exactly once: one activity of the timer in
-   * the engine's history of its procedure, one "overdue" event in the request's history.
+   * Each of these requests' reply-period timers fired exactly once: one ended activity of the timer
+   * in the engine's history of its procedure, one "overdue" event in the request's history.
    */
   void checkFiredOnce(String when, List<String> chosen) throws SQLException {
     try (Connection c = system.database()) {
@@ -136,7 +136,8 @@ abstract class SystemCheck {
       String timerFirings =
           "select p.business_key_ as reference, count(*) as n from act_hi_actinst a"
               + " join act_hi_procinst p on p.id_ = a.proc_inst_id_"
-              + " where a.act_id_ = 'replyPeriodEnded' and p.business_key_ = any(?)"
+              + " where a.act_id_ = 'replyPeriodEnded' and a.end_time_ is not null"
+              + " and p.business_key_ = any(?)"
               + " group by p.business_key_";
       String overdueEvents =
           "select r.reference, count(*) as n from request_event e"

@@ -1,6 +1,8 @@
 package ma.accesinfo.perf;
 
+import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Array;
 import java.sql.Connection;
@@ -25,10 +27,11 @@ import java.util.Map;
  * executor's settings as shipped; with {@code -Dbaseline=} (the path of an EAR built from another
  * commit) that build is measured first on the same data, the server restarted with it, so that two
  * versions of the code are compared in one run ({@code -Drounds=} times in turn, as each measure
- * leaves more history behind for the next); then, with {@code -Dtuned=} (a comma-separated list of
- * setting=value, environment names), again after a restart with those settings. Each measure is on
- * the next {@code due} requests and follows a warm-up of a tenth as many timers, so that each runs
- * on a server past its compilation.
+ * leaves more history behind for the next). Each build's timers are those of procedures copied from
+ * a request filed on that build, so that a change of the procedure's model is compared too. Then,
+ * with {@code -Dtuned=} (a comma-separated list of setting=value, environment names), again after a
+ * restart with those settings. Each measure is on the next {@code due} requests and follows a
+ * warm-up of a tenth as many timers, so that each runs on a server past its compilation.
  *
  * <p>E-mail is held (the outbox is not drained) so that only the timers are measured.
  *
@@ -52,13 +55,15 @@ public final class TimerThroughput {
     StringBuilder report = new StringBuilder();
     try (LocalSystem system =
         LocalSystem.start(root, "timers", Map.of("ACCESINFO_MAIL_POLL_MS", "86400000"))) {
-      HttpResponse<String> template = system.file(system.signIn(LocalSystem.CITIZENS.get(0)), 0);
-      if (template.statusCode() != 201) {
-        throw new IllegalStateException("filing the template answered " + template.statusCode());
+      String template = filedTemplate(system);
+      String baselineTemplate = null;
+      if (baseline != null) {
+        system.redeploy(Path.of(baseline));
+        baselineTemplate = filedTemplate(system);
       }
       long start = System.nanoTime();
       int year = LocalDate.now().getYear();
-      RequestGenerator.requests(system.dataSource(), year, requests, 0);
+      RequestGenerator.requests(system.dataSource(), year, requests, 0, LocalSystem::sealed);
       double loaded = (System.nanoTime() - start) / 1e9;
       try (Connection c = system.database();
           PreparedStatement accounts =
@@ -76,16 +81,13 @@ public final class TimerThroughput {
         accounts.executeUpdate();
         roles.executeUpdate();
       }
-      start = System.nanoTime();
-      int procedures =
-          ProcedureGenerator.procedures(system.dataSource(), LocalSystem.reference(template));
-      double started = (System.nanoTime() - start) / 1e9;
       List<String> references = new ArrayList<>();
       try (Connection c = system.database();
           PreparedStatement s =
               c.prepareStatement(
                   "select reference from information_request where reference like ? and"
-                      + " process_instance_id is not null order by reference")) {
+                      + " process_instance_id is null and status = 'AWAITING_RESPONSE'"
+                      + " order by reference")) {
         s.setString(1, "DI-" + year + "-_______");
         try (ResultSet rs = s.executeQuery()) {
           while (rs.next()) {
@@ -93,6 +95,24 @@ public final class TimerThroughput {
           }
         }
       }
+      int warmup = due / 10;
+      start = System.nanoTime();
+      int procedures = 0;
+      if (baselineTemplate != null) {
+        // The baseline's measures take the first of each pair of blocks, round after round.
+        List<String> baselines = new ArrayList<>();
+        for (int round = 0; round < rounds; round++) {
+          int from = 2 * round * (warmup + due);
+          baselines.addAll(
+              references.subList(
+                  Math.min(from, references.size()),
+                  Math.min(from + warmup + due, references.size())));
+        }
+        procedures +=
+            ProcedureGenerator.procedures(system.dataSource(), baselineTemplate, baselines);
+      }
+      procedures += ProcedureGenerator.procedures(system.dataSource(), template);
+      double started = (System.nanoTime() - start) / 1e9;
       report.append(
           String.format(
               Locale.ROOT,
@@ -104,13 +124,16 @@ public final class TimerThroughput {
               started));
       report.append(
           "| job executor | timers due at once | fired/s | busiest second | last fired after s |"
-              + " open timers |\n|---|---:|---:|---:|---:|---:|\n");
-      int warmup = due / 10;
+              + " open timers | processor ms a timer | of it the server's | stolen % |"
+              + " seconds vacuuming |\n"
+              + "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
       int from = 0;
       for (int round = 1; round <= rounds; round++) {
         String suffix = rounds > 1 ? " (round " + round + ")" : "";
         if (baseline != null) {
-          system.redeploy(Path.of(baseline));
+          if (round > 1) {
+            system.redeploy(Path.of(baseline));
+          }
           measure(system, "warm-up", references.subList(from, from + warmup));
           report.append(
               measure(
@@ -140,17 +163,29 @@ public final class TimerThroughput {
     System.out.println(report);
   }
 
+  /** The reference of a request a citizen files over HTTP, whose procedure is to be copied. */
+  private static String filedTemplate(LocalSystem system) throws Exception {
+    HttpResponse<String> filed = system.file(system.signIn(LocalSystem.CITIZENS.get(0)), 0);
+    if (filed.statusCode() != 201) {
+      throw new IllegalStateException("filing the template answered " + filed.statusCode());
+    }
+    return LocalSystem.reference(filed);
+  }
+
   private static String measure(LocalSystem system, String settings, List<String> chosen)
       throws Exception {
     try (Connection c = system.database()) {
       Array references = c.createArrayOf("varchar", chosen.toArray());
       long open =
           LocalSystem.count(c, "select count(*) from act_ru_job where type_ = 'timer'", null);
+      long[] before = processorTicks();
+      Duration server = system.node(0).processorTime();
       LocalSystem.endReplyPeriods(c, references);
       long start = System.nanoTime();
       long fired = 0;
       long previous = 0;
       long busiest = 0;
+      long vacuuming = 0;
       long lastChange = start;
       while (fired < chosen.size()
           && System.nanoTime() - lastChange < Duration.ofMinutes(2).toNanos()) {
@@ -161,26 +196,60 @@ public final class TimerThroughput {
                 "select count(*) from information_request where overdue and reference = any(?)",
                 references);
         busiest = Math.max(busiest, fired - previous);
+        vacuuming +=
+            LocalSystem.count(
+                c,
+                "select least(count(*), 1) from pg_stat_activity where backend_type ="
+                    + " 'autovacuum worker' and query <> ''",
+                null);
         if (fired != previous) {
           lastChange = System.nanoTime();
         }
         previous = fired;
       }
       double seconds = (lastChange - start) / 1e9;
+      long[] after = processorTicks();
+      server = system.node(0).processorTime().minus(server);
       if (fired < chosen.size()) {
         throw new IllegalStateException(
             fired + " of " + chosen.size() + " timers fired; the others did not within 2 minutes");
       }
+      long busy = after[0] - before[0];
+      long all = busy + after[1] - before[1] + after[2] - before[2];
       return String.format(
           Locale.ROOT,
-          "| %s | %,d | %.0f | %d | %.1f | %,d |%n",
+          "| %s | %,d | %.0f | %d | %.1f | %,d | %s | %.1f | %s | %d |%n",
           settings,
           chosen.size(),
           chosen.size() / seconds,
           busiest,
           seconds,
-          open);
+          open,
+          all == 0 ? "–" : String.format(Locale.ROOT, "%.1f", busy * 10.0 / chosen.size()),
+          server.toNanos() / 1e6 / chosen.size(),
+          all == 0 ? "–" : String.format(Locale.ROOT, "%.0f", 100.0 * (after[2] - before[2]) / all),
+          vacuuming);
     }
+  }
+
+  /**
+   * The machine's processor time so far, in ticks of 10 ms over all processors (Linux's {@code
+   * /proc/stat}): busy (user and system), idle (with waiting on disks), and stolen by the machine's
+   * host; zeros where there is no such file. The whole machine's, so that the database's and the
+   * mail catcher's share of a timer count with the server's (the benchmark's own polling too, a
+   * query a second).
+   */
+  private static long[] processorTicks() throws IOException {
+    Path stat = Path.of("/proc/stat");
+    if (!Files.isReadable(stat)) {
+      return new long[3];
+    }
+    String[] f = Files.readAllLines(stat).get(0).trim().split("\\s+");
+    long user = Long.parseLong(f[1]) + Long.parseLong(f[2]);
+    long system = Long.parseLong(f[3]) + Long.parseLong(f[6]) + Long.parseLong(f[7]);
+    long idle = Long.parseLong(f[4]) + Long.parseLong(f[5]);
+    long steal = f.length > 8 ? Long.parseLong(f[8]) : 0;
+    return new long[] {user + system, idle, steal};
   }
 
   private static Map<String, String> settings(String list) {
