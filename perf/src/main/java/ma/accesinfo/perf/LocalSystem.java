@@ -178,10 +178,6 @@ final class LocalSystem implements AutoCloseable {
   }
 
   /**
-   * Makes the reply periods of these requests end now, as if their last day had come: their timers
-   * are due in the engine's job table.
-   */
-  /**
    * A value sealed as the servers seal personal data, under their key: generated data is stored as
    * theirs would be, and they find nothing to seal again at start.
    */
@@ -190,6 +186,10 @@ final class LocalSystem implements AutoCloseable {
     return new ma.accesinfo.infrastructure.security.AesGcmPersonalDataProtection().seal(value);
   }
 
+  /**
+   * Makes the reply periods of these requests end now, as if their last day had come: their timers
+   * are due in the engine's job table.
+   */
   static void endReplyPeriods(Connection c, java.sql.Array references) throws SQLException {
     try (java.sql.PreparedStatement due =
         c.prepareStatement(

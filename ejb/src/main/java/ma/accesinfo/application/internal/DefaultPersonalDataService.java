@@ -160,12 +160,7 @@ public class DefaultPersonalDataService implements PersonalDataService {
   @Override
   public ReEncryption reencrypt() {
     requireAdministrator();
-    int resealed = 0;
-    for (PersonalDataStore.Position at = PersonalDataStore.Position.START; at != null; ) {
-      PersonalDataStore.Progress batch = store.resealFrom(at, RETENTION_BATCH);
-      resealed += batch.sealed();
-      at = batch.next();
-    }
+    int resealed = (int) PersonalDataStore.pass(store, RETENTION_BATCH);
     return new ReEncryption(store.currentKeyId(), resealed, store.notCurrent());
   }
 

@@ -12,8 +12,6 @@ import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import ma.accesinfo.domain.model.shared.PersonalDataStore;
-import ma.accesinfo.domain.model.shared.PersonalDataStore.Position;
-import ma.accesinfo.domain.model.shared.PersonalDataStore.Progress;
 
 /**
  * At start, checks that a key for personal data is configured (the application does not start
@@ -43,12 +41,7 @@ public class PersonalDataResealer {
             long total = 0;
             long pass;
             do {
-              pass = 0;
-              for (Position at = Position.START; at != null; ) {
-                Progress batch = store.resealFrom(at, BATCH);
-                pass += batch.sealed();
-                at = batch.next();
-              }
+              pass = PersonalDataStore.pass(store, BATCH);
               total += pass;
             } while (pass > 0);
             if (total > 0) {

@@ -26,6 +26,20 @@ public interface PersonalDataStore {
    */
   Progress resealFrom(Position from, int limit);
 
+  /**
+   * One pass over the stored personal data, batch after batch (each a transaction of its own when
+   * the store is a container's); returns how many rows it sealed again.
+   */
+  static long pass(PersonalDataStore store, int batch) {
+    long sealed = 0;
+    for (Position at = Position.START; at != null; ) {
+      Progress done = store.resealFrom(at, batch);
+      sealed += done.sealed();
+      at = done.next();
+    }
+    return sealed;
+  }
+
   /** How many rows still hold a value not sealed under the current key. */
   long notCurrent();
 
