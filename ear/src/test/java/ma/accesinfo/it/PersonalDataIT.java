@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 /** Personal data under Law 09-08: sealed at rest, opened only by those handling it, and logged. */
 class PersonalDataIT extends ApplicationDeployment {
 
+  private static final String RE_ENCRYPTION = "/api/v1/admin/personal-data/re-encryption";
+
   @ArquillianResource ManagementClient management;
 
   @Test
@@ -101,14 +103,33 @@ class PersonalDataIT extends ApplicationDeployment {
 
     try {
       ServerProperties.set(management, "accesinfo.data-keys", newKey + "," + TestSettings.DATA_KEY);
-      assertThat(api.post(citizen, "/api/v1/admin/personal-data/re-encryption", null).status())
-          .isEqualTo(403);
-      Reply rotated = api.post(Api.ADMIN, "/api/v1/admin/personal-data/re-encryption", null);
-      expect(rotated, 200);
+      assertThat(api.post(citizen, RE_ENCRYPTION, null).status()).isEqualTo(403);
+      assertThat(api.get(citizen, RE_ENCRYPTION).status()).isEqualTo(403);
+      Reply before = api.get(Api.ADMIN, RE_ENCRYPTION);
+      expect(before, 200);
+      assertThat(before.text("currentKey")).isEqualTo("it2");
+      assertThat(before.json().path("remaining").asLong()).isGreaterThanOrEqualTo(1);
+
+      // Sealing again runs in the background: the call answers at once, the progress is followed
+      Reply started = api.post(Api.ADMIN, RE_ENCRYPTION, null);
+      expect(started, 202);
+      assertThat(started.header("Location")).endsWith(RE_ENCRYPTION);
+      assertThat(started.json().path("startedAt").asText()).isNotEmpty();
+      Reply rotated = reEncryptionEnded();
       assertThat(rotated.text("currentKey")).isEqualTo("it2");
+      assertThat(rotated.json().path("failed").asBoolean()).isFalse();
+      assertThat(rotated.json().path("startedAt").asText())
+          .isEqualTo(started.json().path("startedAt").asText());
+      assertThat(rotated.json().path("endedAt").asText()).isNotEmpty();
       assertThat(rotated.json().path("resealed").asInt()).isGreaterThanOrEqualTo(2);
       assertThat(rotated.json().path("remaining").asLong()).isZero();
       assertThat(sealedUnder("it1")).isZero();
+      assertThat(
+              database.count(
+                  "select count(*) from audit_entry where action = 'PersonalDataService.reencrypt'"
+                      + " and actor = ? and outcome = 'DONE'",
+                  Api.ADMIN.email()))
+          .isGreaterThanOrEqualTo(1);
       assertThat(
               database.single(
                   "select requester_national_id from information_request where reference = ?",
@@ -124,7 +145,8 @@ class PersonalDataIT extends ApplicationDeployment {
       // Back to the build's key, which the rest of the run uses
       ServerProperties.set(management, "accesinfo.data-keys", null);
       ServerProperties.set(management, "accesinfo.data-keys", TestSettings.DATA_KEY + "," + newKey);
-      expect(api.post(Api.ADMIN, "/api/v1/admin/personal-data/re-encryption", null), 200);
+      expect(api.post(Api.ADMIN, RE_ENCRYPTION, null), 202);
+      reEncryptionEnded();
       ServerProperties.set(management, "accesinfo.data-keys", null);
     }
     assertThat(sealedUnder("it2")).isZero();
@@ -252,6 +274,19 @@ class PersonalDataIT extends ApplicationDeployment {
         "select count(*) from outbox_message m join information_request r on r.id = m.request_id"
             + " where r.reference = ? and m.status <> 'SENT'",
         reference);
+  }
+
+  /** Follows the sealing again until this server's run has ended (at most a minute). */
+  private Reply reEncryptionEnded() {
+    for (int i = 0; i < 240; i++) {
+      Reply now = api.get(Api.ADMIN, RE_ENCRYPTION);
+      expect(now, 200);
+      if (!now.json().path("running").asBoolean()) {
+        return now;
+      }
+      sleep(250);
+    }
+    throw new AssertionError("sealing again did not end within a minute");
   }
 
   private static void sleep(long millis) {

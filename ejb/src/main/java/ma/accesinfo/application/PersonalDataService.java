@@ -34,8 +34,15 @@ public interface PersonalDataService {
    */
   void closeMyAccount(Closure closure);
 
-  /** An administrator seals again under the current key everything under older keys. */
+  /**
+   * An administrator starts sealing again, in the background, everything not under the current key
+   * (the first of the configured keys); if this server is already doing so, that run goes on.
+   * Answers where it stands.
+   */
   ReEncryption reencrypt();
+
+  /** Where this server's sealing again stands, for an administrator following it. */
+  ReEncryption currentReEncryption();
 
   /** Purges the personal data of requests closed longer than the retention period. */
   RetentionReport applyRetention();
@@ -77,7 +84,20 @@ public interface PersonalDataService {
 
   record Closure(String password) {}
 
-  record ReEncryption(String currentKey, int resealed, long remaining) {}
+  /**
+   * Sealing again under {@code currentKey}: the last run on this server ({@code running}, or ended
+   * at {@code endedAt}, {@code failed} or not; no dates when none ran since the server started),
+   * how many rows it sealed again, and how many rows still hold a value under another key, on every
+   * server.
+   */
+  record ReEncryption(
+      String currentKey,
+      boolean running,
+      Instant startedAt,
+      Instant endedAt,
+      boolean failed,
+      long resealed,
+      long remaining) {}
 
   record RetentionReport(
       Instant closedBefore, int requestsAnonymised, int messagesErased, int retentionDays) {}

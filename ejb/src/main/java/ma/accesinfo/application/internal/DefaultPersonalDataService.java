@@ -47,6 +47,7 @@ public class DefaultPersonalDataService implements PersonalDataService {
   @Inject AccountRepository accounts;
   @Inject InformationRequestRepository requests;
   @Inject PersonalDataStore store;
+  @Inject PersonalDataResealing resealing;
   @Inject PersonalDataRetention retention;
   @Inject ProcedureSettings settings;
   @Inject PasswordHasher passwordHasher;
@@ -160,8 +161,23 @@ public class DefaultPersonalDataService implements PersonalDataService {
   @Override
   public ReEncryption reencrypt() {
     requireAdministrator();
-    int resealed = (int) PersonalDataStore.pass(store, RETENTION_BATCH);
-    return new ReEncryption(store.currentKeyId(), resealed, store.notCurrent());
+    return reEncryption(resealing.begin());
+  }
+
+  @Override
+  public ReEncryption currentReEncryption() {
+    requireAdministrator();
+    return reEncryption(resealing.last());
+  }
+
+  private ReEncryption reEncryption(PersonalDataResealing.Run run) {
+    String key = store.currentKeyId();
+    long remaining = store.notCurrent();
+    if (run == null) {
+      return new ReEncryption(key, false, null, null, false, 0, remaining);
+    }
+    return new ReEncryption(
+        key, run.running(), run.startedAt, run.endedAt, run.failed, run.sealed.get(), remaining);
   }
 
   @Override

@@ -7,8 +7,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.List;
 import ma.accesinfo.application.AuditService;
@@ -29,11 +31,20 @@ public class AdministrationResource {
   @Inject PersonalDataService personalData;
   @Inject AuditService audit;
 
-  /** After a new key is put first in ACCESINFO_DATA_KEYS: seal everything again under it. */
+  /**
+   * After a new key is put first in ACCESINFO_DATA_KEYS: starts sealing everything again under it,
+   * in the background (202, with where it stands); follow it at the same address.
+   */
   @POST
   @Path("personal-data/re-encryption")
-  public ReEncryption reencrypt() {
-    return personalData.reencrypt();
+  public Response reencrypt(@Context UriInfo uri) {
+    return Response.accepted(personalData.reencrypt()).location(uri.getRequestUri()).build();
+  }
+
+  @GET
+  @Path("personal-data/re-encryption")
+  public ReEncryption reEncryption() {
+    return personalData.currentReEncryption();
   }
 
   /** Applies the retention period now (it also runs every night). */

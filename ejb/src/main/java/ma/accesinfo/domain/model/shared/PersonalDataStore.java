@@ -1,5 +1,7 @@
 package ma.accesinfo.domain.model.shared;
 
+import java.util.function.LongConsumer;
+
 /**
  * The stored personal data as a whole, for key rotation: values sealed under an older key (or
  * stored before sealing existed) are sealed again under the current one.
@@ -28,13 +30,15 @@ public interface PersonalDataStore {
 
   /**
    * One pass over the stored personal data, batch after batch (each a transaction of its own when
-   * the store is a container's); returns how many rows it sealed again.
+   * the store is a container's), telling {@code sealedBatch} how many rows each batch sealed again;
+   * returns how many rows the pass sealed again.
    */
-  static long pass(PersonalDataStore store, int batch) {
+  static long pass(PersonalDataStore store, int batch, LongConsumer sealedBatch) {
     long sealed = 0;
     for (Position at = Position.START; at != null; ) {
       Progress done = store.resealFrom(at, batch);
       sealed += done.sealed();
+      sealedBatch.accept(done.sealed());
       at = done.next();
     }
     return sealed;
