@@ -350,6 +350,21 @@ final class LocalSystem implements AutoCloseable {
           HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A POST without a body to the API as the signed-in caller, waiting up to {@code limit}. */
+    HttpResponse<String> post(String token, String path, Duration limit)
+        throws IOException, InterruptedException {
+      return http.send(
+          HttpRequest.newBuilder(URI.create(base + path))
+              // a long call: HTTP/2 (upgraded from HTTP/1.1) would be ended as an idle connection
+              .version(HttpClient.Version.HTTP_1_1)
+              .timeout(limit)
+              .header("Authorization", "Bearer " + token)
+              .header("Accept-Language", "fr")
+              .POST(HttpRequest.BodyPublishers.noBody())
+              .build(),
+          HttpResponse.BodyHandlers.ofString());
+    }
+
     private Path folder() {
       return home.resolve(index == 0 ? "wildfly" : "wildfly-" + (index + 1));
     }

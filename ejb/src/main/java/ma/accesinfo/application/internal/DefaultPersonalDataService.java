@@ -1,6 +1,8 @@
 package ma.accesinfo.application.internal;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import java.time.Duration;
@@ -180,7 +182,13 @@ public class DefaultPersonalDataService implements PersonalDataService {
         key, run.running(), run.startedAt, run.endedAt, run.failed, run.sealed.get(), remaining);
   }
 
+  /**
+   * Outside any transaction: each batch commits by itself (see {@link PersonalDataRetention}), so
+   * that the first run on a national database neither holds every row it changes until the end nor
+   * outlives the transaction timeout and loses all it did.
+   */
   @Override
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public RetentionReport applyRetention() {
     Optional<Account> caller = callers.current();
     if (caller.isPresent() && !caller.get().holds(Role.ADMIN)) {
@@ -190,13 +198,14 @@ public class DefaultPersonalDataService implements PersonalDataService {
     int days = settings.personalDataRetentionDays();
     Instant closedBefore = now.minus(Duration.ofDays(days));
     int anonymised = 0;
-    int erased = 0;
-    List<Long> batch;
-    do {
-      batch = retention.purgeable(closedBefore, RETENTION_BATCH);
-      anonymised += retention.purge(batch, now);
-      erased += retention.eraseMail(batch, now.minus(ACCOUNT_MAIL_KEPT));
-    } while (batch.size() == RETENTION_BATCH);
+    int erased = retention.eraseAccountMail(now.minus(ACCOUNT_MAIL_KEPT));
+    for (Long after = 0L; after != null; ) {
+      PersonalDataRetention.Batch batch =
+          retention.purgeAfter(after, closedBefore, RETENTION_BATCH, now);
+      anonymised += batch.anonymised();
+      erased += batch.erased();
+      after = batch.lastId();
+    }
     retention.recordRun(
         now, closedBefore, anonymised, erased, caller.map(Account::id).orElse(null));
     return new RetentionReport(closedBefore, anonymised, erased, days);

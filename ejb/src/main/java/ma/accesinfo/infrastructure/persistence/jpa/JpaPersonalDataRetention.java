@@ -1,74 +1,73 @@
 package ma.accesinfo.infrastructure.persistence.jpa;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import ma.accesinfo.domain.model.request.PersonalDataRetention;
 
-@ApplicationScoped
+/** Each method is a transaction of its own: a run commits batch by batch. */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class JpaPersonalDataRetention implements PersonalDataRetention {
 
   @PersistenceContext EntityManager em;
 
   @Override
-  public List<Long> purgeable(Instant closedBefore, int limit) {
+  public Batch purgeAfter(long afterId, Instant closedBefore, int limit, Instant at) {
     @SuppressWarnings("unchecked")
-    List<Number> ids =
+    List<Number> found =
         em.createNativeQuery(
                 "select r.id from information_request r"
-                    + " where r.personal_data_purged_at is null"
+                    + " where r.id > ?1 and r.personal_data_purged_at is null"
                     + " and r.status in ('ANSWERED', 'FORWARDED', 'WITHDRAWN')"
-                    + " and r.updated_at < ?1"
+                    + " and r.updated_at < ?2"
                     + " and not exists (select 1 from head_complaint h where h.request_id = r.id"
-                    + "   and (h.status <> 'CLOSED' or h.updated_at >= ?1))"
+                    + "   and (h.status <> 'CLOSED' or h.updated_at >= ?2))"
                     + " and not exists (select 1 from commission_complaint c"
                     + "   where c.request_id = r.id"
                     + "   and (c.status not in ('INADMISSIBLE', 'RECOMMENDED')"
-                    + "     or c.compliance_status = 'PENDING' or c.updated_at >= ?1))"
-                    + " order by r.id limit ?2")
-            .setParameter(1, closedBefore)
-            .setParameter(2, limit)
+                    + "     or c.compliance_status = 'PENDING' or c.updated_at >= ?2))"
+                    + " order by r.id limit ?3 for update of r skip locked")
+            .setParameter(1, afterId)
+            .setParameter(2, closedBefore)
+            .setParameter(3, limit)
             .getResultList();
-    return ids.stream().map(Number::longValue).toList();
-  }
-
-  @Override
-  public int purge(List<Long> requestIds, Instant at) {
-    if (requestIds.isEmpty()) {
-      return 0;
+    if (found.isEmpty()) {
+      return new Batch(0, 0, null);
     }
-    return em.createNativeQuery(
-            "update information_request set requester_first_name = '-',"
-                + " requester_last_name = '-', requester_address = null,"
-                + " requester_national_id = null, requester_residence_document_number = null,"
-                + " requester_email = null, personal_data_purged_at = ?1"
-                + " where id in (?2) and personal_data_purged_at is null")
-        .setParameter(1, at)
-        .setParameter(2, requestIds)
-        .executeUpdate();
-  }
-
-  @Override
-  public int eraseMail(List<Long> requestIds, Instant accountMailBefore) {
+    List<Long> ids = found.stream().map(Number::longValue).toList();
+    int anonymised =
+        em.createNativeQuery(
+                "update information_request set requester_first_name = '-',"
+                    + " requester_last_name = '-', requester_address = null,"
+                    + " requester_national_id = null, requester_residence_document_number = null,"
+                    + " requester_email = null, personal_data_purged_at = ?1"
+                    + " where id in (?2)")
+            .setParameter(1, at)
+            .setParameter(2, ids)
+            .executeUpdate();
     int erased =
         em.createNativeQuery(
                 "update outbox_message set recipient = 'erased', subject = '-', body_text = '',"
-                    + " body_html = '' where request_id is null and status in ('SENT', 'FAILED')"
-                    + " and created_at < ?1 and recipient <> 'erased'")
-            .setParameter(1, accountMailBefore)
+                    + " body_html = '' where request_id in (?1) and status in ('SENT', 'FAILED')"
+                    + " and recipient <> 'erased'")
+            .setParameter(1, ids)
             .executeUpdate();
-    if (!requestIds.isEmpty()) {
-      erased +=
-          em.createNativeQuery(
-                  "update outbox_message set recipient = 'erased', subject = '-', body_text = '',"
-                      + " body_html = '' where request_id in (?1) and status in ('SENT', 'FAILED')"
-                      + " and recipient <> 'erased'")
-              .setParameter(1, requestIds)
-              .executeUpdate();
-    }
-    return erased;
+    return new Batch(anonymised, erased, ids.size() < limit ? null : ids.get(ids.size() - 1));
+  }
+
+  @Override
+  public int eraseAccountMail(Instant before) {
+    return em.createNativeQuery(
+            "update outbox_message set recipient = 'erased', subject = '-', body_text = '',"
+                + " body_html = '' where request_id is null and status in ('SENT', 'FAILED')"
+                + " and created_at < ?1 and recipient <> 'erased'")
+        .setParameter(1, before)
+        .executeUpdate();
   }
 
   @Override
