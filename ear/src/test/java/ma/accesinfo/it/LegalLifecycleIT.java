@@ -301,6 +301,7 @@ class LegalLifecycleIT extends ApplicationDeployment {
     try {
       expect(declared, 200);
       LocalDate movedDue = new LegalCalendarOracle(api).plusWorkingDays(receivedOn, 20);
+      assertThat(dueDateOnce(running, movedDue::equals)).isEqualTo(movedDue);
       Reply retimed = api.get(citizen, "/api/v1/requests/" + running);
       assertThat(LocalDate.parse(retimed.text("dueDate"))).isEqualTo(movedDue);
       assertThat(replyTimer(running)).isEqualTo(endOf(movedDue));
@@ -326,6 +327,7 @@ class LegalLifecycleIT extends ApplicationDeployment {
       expect(api.send(Api.ADMIN, "DELETE", closurePath, null, Map.of()), 204);
     }
     LocalDate restoredDue = new LegalCalendarOracle(api).plusWorkingDays(receivedOn, 20);
+    assertThat(dueDateOnce(running, restoredDue::equals)).isEqualTo(restoredDue);
     assertThat(api.get(citizen, "/api/v1/requests/" + running).text("dueDate"))
         .isEqualTo(restoredDue.toString());
     assertThat(api.send(Api.ADMIN, "DELETE", closurePath, null, Map.of()).status()).isEqualTo(404);

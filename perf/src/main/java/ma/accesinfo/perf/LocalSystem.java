@@ -353,16 +353,30 @@ final class LocalSystem implements AutoCloseable {
     /** A POST without a body to the API as the signed-in caller, waiting up to {@code limit}. */
     HttpResponse<String> post(String token, String path, Duration limit)
         throws IOException, InterruptedException {
-      return http.send(
+      return send(token, "POST", path, null, limit);
+    }
+
+    /**
+     * A call of the API as the signed-in caller, with a JSON body or none, waiting up to {@code
+     * limit}.
+     */
+    HttpResponse<String> send(String token, String method, String path, String json, Duration limit)
+        throws IOException, InterruptedException {
+      HttpRequest.Builder request =
           HttpRequest.newBuilder(URI.create(base + path))
               // a long call: HTTP/2 (upgraded from HTTP/1.1) would be ended as an idle connection
               .version(HttpClient.Version.HTTP_1_1)
               .timeout(limit)
               .header("Authorization", "Bearer " + token)
-              .header("Accept-Language", "fr")
-              .POST(HttpRequest.BodyPublishers.noBody())
-              .build(),
-          HttpResponse.BodyHandlers.ofString());
+              .header("Accept-Language", "fr");
+      if (json == null) {
+        request.method(method, HttpRequest.BodyPublishers.noBody());
+      } else {
+        request
+            .header("Content-Type", "application/json")
+            .method(method, HttpRequest.BodyPublishers.ofString(json));
+      }
+      return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private Path folder() {

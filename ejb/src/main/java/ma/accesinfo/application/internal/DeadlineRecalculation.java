@@ -1,12 +1,14 @@
 package ma.accesinfo.application.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import ma.accesinfo.application.ProcedureSettings;
 import ma.accesinfo.application.RequestWorkflow;
+import ma.accesinfo.domain.model.calendar.DeadlineRecalculations;
 import ma.accesinfo.domain.model.calendar.LegalClock;
 import ma.accesinfo.domain.model.calendar.LegalPeriod;
 import ma.accesinfo.domain.model.law.AccessLaw;
@@ -32,6 +34,8 @@ public class DeadlineRecalculation {
   @Inject AccessLaw law;
   @Inject ProcedureSettings settings;
   @Inject Clock clock;
+  @Inject DeadlineRecalculations recalculations;
+  @Inject Event<DeadlinesToRecompute> toRecompute;
 
   /** The last day of the first reply period (Art. 16, or Art. 17 for an urgent request). */
   public LocalDate firstDueDate(InformationRequest request, LegalClock legalClock) {
@@ -87,36 +91,48 @@ public class DeadlineRecalculation {
     return waited;
   }
 
-  /** Computes again the deadlines the change of that day may move; returns how many moved. */
-  public int afterCalendarChange(LocalDate day, String reason) {
-    LegalClock legalClock = legalCalendar.clock();
-    Instant now = clock.instant();
-    int moved = 0;
-    for (InformationRequest request : requests.runningOnTimeAcross(day)) {
-      LocalDate first = firstDueDate(request, legalClock);
-      LocalDate due = dueDate(request, first, legalClock);
-      if (due.equals(request.dueDate()) && first.equals(request.firstDueDate())) {
-        continue;
-      }
-      LocalDate previous = request.dueDate();
-      request.moveDeadline(first, due, now);
-      workflow.moveDeadline(
-          request, legalCalendar.endOf(due), reminders.next(request, legalClock, now));
-      requests.append(
-          new RequestEvent(
-              request,
-              now,
-              null,
-              EventType.DEADLINE_RECOMPUTED,
-              Jsons.createObjectBuilder()
-                  .add("previousDueDate", previous.toString())
-                  .add("dueDate", due.toString())
-                  .add("calendarDay", day.toString())
-                  .add("reason", reason)
-                  .build()
-                  .toString()));
-      moved++;
+  /**
+   * Records that the deadlines the change of that day may move are to be computed again: once the
+   * change is committed, they are, in the background, batch by batch ({@link
+   * DeadlineRecalculationRunner}).
+   */
+  public void afterCalendarChange(LocalDate day, String reason) {
+    long id = recalculations.request(day, reason, clock.instant());
+    toRecompute.fire(new DeadlinesToRecompute(id));
+  }
+
+  /**
+   * Computes again the deadlines of a request whose period spans the changed day; where they move,
+   * the engine's timers move with them and the request records why. Returns whether they moved.
+   */
+  boolean recompute(
+      InformationRequest request,
+      LocalDate day,
+      String reason,
+      LegalClock legalClock,
+      Instant now) {
+    LocalDate first = firstDueDate(request, legalClock);
+    LocalDate due = dueDate(request, first, legalClock);
+    if (due.equals(request.dueDate()) && first.equals(request.firstDueDate())) {
+      return false;
     }
-    return moved;
+    LocalDate previous = request.dueDate();
+    request.moveDeadline(first, due, now);
+    workflow.moveDeadline(
+        request, legalCalendar.endOf(due), reminders.next(request, legalClock, now));
+    requests.append(
+        new RequestEvent(
+            request,
+            now,
+            null,
+            EventType.DEADLINE_RECOMPUTED,
+            Jsons.createObjectBuilder()
+                .add("previousDueDate", previous.toString())
+                .add("dueDate", due.toString())
+                .add("calendarDay", day.toString())
+                .add("reason", reason)
+                .build()
+                .toString()));
+    return true;
   }
 }

@@ -46,9 +46,12 @@ public interface InformationRequestRepository {
 
   /**
    * Requests still running on time whose period contains the day: received before it, due on or
-   * after it. A change of the legal calendar on that day may move their deadline.
+   * after it. A change of the legal calendar on that day may move their deadline. The first {@code
+   * limit} of them in the order of their due dates then ids, after the request {@code afterId} due
+   * on {@code afterDueDate} (both null: from the first), locked for change.
    */
-  List<InformationRequest> runningOnTimeAcross(java.time.LocalDate day);
+  List<InformationRequest> runningOnTimeAcross(
+      java.time.LocalDate day, java.time.LocalDate afterDueDate, Long afterId, int limit);
 
   /** Open requests due on or before the day, by body then due date: what officers must do soon. */
   List<InformationRequest> openDueBy(java.time.LocalDate day, int limit);

@@ -156,17 +156,29 @@ public class JpaInformationRequestRepository implements InformationRequestReposi
   }
 
   @Override
-  public List<InformationRequest> runningOnTimeAcross(LocalDate day) {
-    return em.createQuery(
-            "select r from InformationRequest r where r.status not in :closed and r.overdue = false"
-                + " and r.receivedOn < :day and r.dueDate >= :day order by r.id",
-            InformationRequest.class)
-        .setParameter(
-            "closed",
-            List.of(RequestStatus.ANSWERED, RequestStatus.FORWARDED, RequestStatus.WITHDRAWN))
-        .setParameter("day", day)
-        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-        .getResultList();
+  public List<InformationRequest> runningOnTimeAcross(
+      LocalDate day, LocalDate afterDueDate, Long afterId, int limit) {
+    boolean after = afterDueDate != null && afterId != null;
+    var query =
+        em.createQuery(
+                "select r from InformationRequest r where r.status not in :closed and r.overdue ="
+                    + " false and r.receivedOn < :day and r.dueDate >= :day"
+                    + (after
+                        ? " and (r.dueDate > :afterDue or (r.dueDate = :afterDue and r.id >"
+                            + " :afterId))"
+                        : "")
+                    + " order by r.dueDate, r.id",
+                InformationRequest.class)
+            .setParameter(
+                "closed",
+                List.of(RequestStatus.ANSWERED, RequestStatus.FORWARDED, RequestStatus.WITHDRAWN))
+            .setParameter("day", day)
+            .setMaxResults(limit)
+            .setLockMode(LockModeType.PESSIMISTIC_WRITE);
+    if (after) {
+      query.setParameter("afterDue", afterDueDate).setParameter("afterId", afterId);
+    }
+    return query.getResultList();
   }
 
   @Override
