@@ -3,6 +3,7 @@ package ma.accesinfo.it;
 import static ma.accesinfo.it.Api.expect;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -224,6 +225,49 @@ class RedressJourneyIT extends ApplicationDeployment {
     } finally {
       api.send(Api.ADMIN, "DELETE", "/api/v1/calendar/days/" + due, null, Map.of());
       api.send(Api.ADMIN, "DELETE", "/api/v1/calendar/days/" + provisional, null, Map.of());
+    }
+  }
+
+  @Test
+  void anAdministratorSeesTheRecomputationsOfDeadlinesStillGoingOn() {
+    // Given a recomputation under way after a change of the calendar (written as the change does,
+    // with where it has got to)
+    long id =
+        database.single(
+            "insert into deadline_recalculation (calendar_day, reason, requested_at,"
+                + " after_due_date, after_id, moved) values (date '2099-12-01', 'Fermeture"
+                + " d’essai', now(), date '2099-12-15', 1, 42) returning id",
+            Long.class);
+    Caller admin = api.createAdministrator();
+    String secret = api.setUpSecondFactor(admin);
+    try {
+      // Then administrators, and only they, see it and how far it has got
+      assertThat(api.get(api.registerCitizen(), "/api/v1/calendar/recalculations").status())
+          .isEqualTo(403);
+      Api.Reply underway = api.get(Api.ADMIN, "/api/v1/calendar/recalculations");
+      expect(underway, 200);
+      JsonNode found = null;
+      for (JsonNode r : underway.json()) {
+        if (r.path("day").asText().equals("2099-12-01")) {
+          found = r;
+        }
+      }
+      assertThat(found).isNotNull();
+      assertThat(found.path("moved").asInt()).isEqualTo(42);
+      assertThat(found.path("reachedDueDate").asText()).isEqualTo("2099-12-15");
+      try (Browser browser = new Browser(TestSettings.baseUrl(), "fr", 360, "calendar-underway")) {
+        browser.signIn(admin.email(), admin.password(), Totp.code(secret, Totp.step() + 1));
+        browser.open("/calendar.xhtml?year=2099");
+        assertThat(browser.text("#recalculations"))
+            .contains("en train d’être recalculés")
+            .contains("01/12/2099")
+            .contains("Fermeture d’essai")
+            .contains("42")
+            .contains("15/12/2099");
+        browser.check("01-recalculations-underway");
+      }
+    } finally {
+      database.update("update deadline_recalculation set finished_at = now() where id = ?", id);
     }
   }
 

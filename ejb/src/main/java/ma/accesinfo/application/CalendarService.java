@@ -1,6 +1,7 @@
 package ma.accesinfo.application;
 
 import jakarta.ejb.Local;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -33,6 +34,19 @@ public interface CalendarService {
 
   /** The day a lunar holiday is observed on. */
   record Observation(LocalDate date) {}
+
+  /**
+   * For administrators: the recomputations of deadlines the changes of the calendar called for that
+   * are still going on, oldest first (in the background; at national scale they take minutes).
+   */
+  List<RecalculationView> listRecalculations();
+
+  /**
+   * A recomputation going on: the day changed and why, when, how many deadlines it has moved so
+   * far, and the due date it has reached (the requests due up to it are done; null: none yet).
+   */
+  record RecalculationView(
+      LocalDate day, String reason, Instant requestedAt, int moved, LocalDate reachedDueDate) {}
 
   /** The last day of a period starting from a day, with the days skipped and why. Public. */
   DeadlineView deadline(LocalDate from, Integer length, String unit);

@@ -56,7 +56,7 @@ public class DeadlineRecalculationRunner {
 
   @PostConstruct
   void resume() {
-    List<Long> unfinished = recalculations.unfinished();
+    List<Long> unfinished = recalculations.unfinished().stream().map(Recalculation::id).toList();
     if (!unfinished.isEmpty()) {
       LOG.info(unfinished.size() + " recomputations of deadlines left unfinished are taken up");
       executor.submit(() -> unfinished.forEach(this::run));

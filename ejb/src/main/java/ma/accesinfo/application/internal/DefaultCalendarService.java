@@ -20,6 +20,7 @@ import ma.accesinfo.domain.model.calendar.CalendarRepository;
 import ma.accesinfo.domain.model.calendar.DayOff;
 import ma.accesinfo.domain.model.calendar.DayOffKind;
 import ma.accesinfo.domain.model.calendar.Deadline;
+import ma.accesinfo.domain.model.calendar.DeadlineRecalculations;
 import ma.accesinfo.domain.model.calendar.LegalPeriod;
 import ma.accesinfo.domain.model.calendar.NonWorkingDay;
 import ma.accesinfo.domain.model.calendar.PeriodUnit;
@@ -38,6 +39,7 @@ public class DefaultCalendarService implements CalendarService {
   @Inject LegalCalendar legalCalendar;
   @Inject CalendarRepository calendar;
   @Inject DeadlineRecalculation recalculation;
+  @Inject DeadlineRecalculations recalculations;
   @Inject Callers callers;
   @Inject Clock clock;
 
@@ -177,6 +179,17 @@ public class DefaultCalendarService implements CalendarService {
   static DayView view(LocalDate day, DayOff off) {
     return new DayView(
         day, off.kind().name(), off.holidayCode(), off.nameAr(), off.nameFr(), off.provisional());
+  }
+
+  @Override
+  public List<RecalculationView> listRecalculations() {
+    administrator();
+    return recalculations.unfinished().stream()
+        .map(
+            r ->
+                new RecalculationView(
+                    r.day(), r.reason(), r.requestedAt(), r.moved(), r.afterDueDate()))
+        .toList();
   }
 
   private Account administrator() {

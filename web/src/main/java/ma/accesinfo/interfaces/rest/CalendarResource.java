@@ -13,12 +13,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import ma.accesinfo.application.CalendarService;
 import ma.accesinfo.application.CalendarService.CalendarYearView;
 import ma.accesinfo.application.CalendarService.DayChange;
 import ma.accesinfo.application.CalendarService.DayView;
 import ma.accesinfo.application.CalendarService.DeadlineView;
 import ma.accesinfo.application.CalendarService.Observation;
+import ma.accesinfo.application.CalendarService.RecalculationView;
 
 /** The legal calendar and the deadline calculator: public to read, kept by administrators. */
 @Path("calendar")
@@ -47,6 +49,13 @@ public class CalendarResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public DayView observeOn(@PathParam("date") String date, Observation observation) {
     return calendar.observeOn(Inputs.date("date", date), Inputs.present(observation).date());
+  }
+
+  /** For administrators: the recomputations of deadlines still going on after changes. */
+  @GET
+  @Path("recalculations")
+  public List<RecalculationView> recalculations() {
+    return calendar.listRecalculations();
   }
 
   @DELETE

@@ -7,11 +7,13 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import ma.accesinfo.application.CalendarService;
 import ma.accesinfo.application.CalendarService.CalendarYearView;
 import ma.accesinfo.application.CalendarService.DayChange;
 import ma.accesinfo.application.CalendarService.DayView;
+import ma.accesinfo.application.CalendarService.RecalculationView;
 
 /**
  * The legal calendar for administrators: confirm the provisional date of a lunar holiday, or
@@ -25,9 +27,11 @@ public class CalendarPage implements Serializable {
 
   @Inject CalendarService calendar;
   @Inject Ui ui;
+  @Inject Viewer viewer;
 
   private int year = LocalDate.now(ZoneId.of("Africa/Casablanca")).getYear();
   private CalendarYearView view;
+  private List<RecalculationView> recalculations = List.of();
   private LocalDate closureDate;
   private String closureNameAr;
   private String closureNameFr;
@@ -36,7 +40,13 @@ public class CalendarPage implements Serializable {
   public void load() {
     if (!Pages.signInFirst()) {
       view = calendar.calendar(year);
+      recalculations = viewer.holds("ADMIN") ? calendar.listRecalculations() : List.of();
     }
+  }
+
+  /** The recomputations of deadlines still going on after changes of the calendar. */
+  public List<RecalculationView> getRecalculations() {
+    return recalculations;
   }
 
   public void confirm(DayView day) {
@@ -67,6 +77,7 @@ public class CalendarPage implements Serializable {
   private void act(Runnable change) {
     if (Texts.attempt(change, "calendar.changed", ui)) {
       view = calendar.calendar(year);
+      recalculations = calendar.listRecalculations();
     }
   }
 

@@ -12,9 +12,18 @@ import java.util.Optional;
  */
 public interface DeadlineRecalculations {
 
-  /** One recomputation and where it has got to (no request yet: both nulls). */
+  /**
+   * One recomputation and where it has got to: the due date and id of the last request it went
+   * through (none yet: both null), and how many deadlines it has moved.
+   */
   record Recalculation(
-      long id, LocalDate day, String reason, LocalDate afterDueDate, Long afterId, int moved) {}
+      long id,
+      LocalDate day,
+      String reason,
+      Instant requestedAt,
+      LocalDate afterDueDate,
+      Long afterId,
+      int moved) {}
 
   /** Records that the deadlines across that day are to be recomputed; returns its id. */
   long request(LocalDate day, String reason, Instant at);
@@ -31,6 +40,6 @@ public interface DeadlineRecalculations {
   /** Records that it is done. */
   void finish(long id, int moved, Instant at);
 
-  /** The ids of the recomputations not done yet, oldest first. */
-  List<Long> unfinished();
+  /** The recomputations not done yet, oldest first. */
+  List<Recalculation> unfinished();
 }

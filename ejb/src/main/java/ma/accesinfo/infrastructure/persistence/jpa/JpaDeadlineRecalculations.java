@@ -13,6 +13,10 @@ import ma.accesinfo.domain.model.calendar.DeadlineRecalculations;
 @ApplicationScoped
 public class JpaDeadlineRecalculations implements DeadlineRecalculations {
 
+  private static final String SELECT =
+      "select id, calendar_day, reason, requested_at, after_due_date, after_id, moved"
+          + " from deadline_recalculation";
+
   @PersistenceContext EntityManager em;
 
   @Override
@@ -32,23 +36,10 @@ public class JpaDeadlineRecalculations implements DeadlineRecalculations {
   public Optional<Recalculation> lockUnfinished(long id) {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
-        em.createNativeQuery(
-                "select calendar_day, reason, after_due_date, after_id, moved"
-                    + " from deadline_recalculation where id = ?1 and finished_at is null"
-                    + " for update")
+        em.createNativeQuery(SELECT + " where id = ?1 and finished_at is null for update")
             .setParameter(1, id)
             .getResultList();
-    return rows.stream()
-        .findFirst()
-        .map(
-            r ->
-                new Recalculation(
-                    id,
-                    day(r[0]),
-                    (String) r[1],
-                    r[2] == null ? null : day(r[2]),
-                    r[3] == null ? null : ((Number) r[3]).longValue(),
-                    ((Number) r[4]).intValue()));
+    return rows.stream().findFirst().map(JpaDeadlineRecalculations::recalculation);
   }
 
   @Override
@@ -74,13 +65,32 @@ public class JpaDeadlineRecalculations implements DeadlineRecalculations {
   }
 
   @Override
-  public List<Long> unfinished() {
+  public List<Recalculation> unfinished() {
     @SuppressWarnings("unchecked")
-    List<Number> ids =
-        em.createNativeQuery(
-                "select id from deadline_recalculation where finished_at is null order by id")
-            .getResultList();
-    return ids.stream().map(Number::longValue).toList();
+    List<Object[]> rows =
+        em.createNativeQuery(SELECT + " where finished_at is null order by id").getResultList();
+    return rows.stream().map(JpaDeadlineRecalculations::recalculation).toList();
+  }
+
+  private static Recalculation recalculation(Object[] r) {
+    return new Recalculation(
+        ((Number) r[0]).longValue(),
+        day(r[1]),
+        (String) r[2],
+        instant(r[3]),
+        r[4] == null ? null : day(r[4]),
+        r[5] == null ? null : ((Number) r[5]).longValue(),
+        ((Number) r[6]).intValue());
+  }
+
+  private static Instant instant(Object value) {
+    if (value instanceof Instant instant) {
+      return instant;
+    }
+    if (value instanceof java.time.OffsetDateTime time) {
+      return time.toInstant();
+    }
+    return ((java.sql.Timestamp) value).toInstant();
   }
 
   private static LocalDate day(Object value) {
