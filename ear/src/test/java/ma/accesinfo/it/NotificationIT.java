@@ -217,6 +217,30 @@ class NotificationIT extends ApplicationDeployment {
   }
 
   @Test
+  void aBodyWithMoreDueThanADigestListsCountsThemAll() throws Exception {
+    // Given a body with one urgent request more than a digest lists
+    String body = api.createBody("MIN");
+    Caller officer = api.createStaff("OFFICER", body);
+    Caller citizen = api.registerCitizen();
+    Map<String, Object> urgent = Api.request(body);
+    urgent.put("urgent", true);
+    urgent.put("urgencyReason", "Une audience a lieu vendredi.");
+    for (int i = 0; i < 101; i++) {
+      assertThat(api.post(citizen, "/api/v1/requests", urgent).status()).isEqualTo(201);
+    }
+
+    // When the digest goes out
+    assertThat(api.post(Api.ADMIN, "/api/v1/digests", null).status()).isEqualTo(202);
+
+    // Then it says how many are due, lists a hundred and counts the one left out
+    MimeMessage digest = awaitOne(officer.email());
+    assertThat(digest.getSubject()).endsWith(" : 101");
+    String text = part(digest, "text/plain");
+    assertThat(text.lines().filter(l -> l.startsWith("- DI-")).count()).isEqualTo(100);
+    assertThat(text).contains("… et une autre demande : voir la boîte de réception.");
+  }
+
+  @Test
   void mailIsSentSignedInToTheSmtpServerAndAWrongPasswordSendsNothingUntilFixed() throws Exception {
     String body = api.createBody("MIN");
     Caller citizen = api.registerCitizen();

@@ -17,6 +17,7 @@ import ma.accesinfo.domain.model.complaint.HeadComplaint;
 import ma.accesinfo.domain.model.notification.Outbox;
 import ma.accesinfo.domain.model.notification.OutboxMessage;
 import ma.accesinfo.domain.model.request.InformationRequest;
+import ma.accesinfo.domain.model.request.InformationRequestRepository;
 import ma.accesinfo.domain.model.shared.Language;
 
 /**
@@ -175,10 +176,18 @@ public class Notifications {
   }
 
   /** The officer's daily list of the body's requests due soon or overdue. */
-  public void digest(StaffContact officer, java.util.List<InformationRequest> due, LocalDate day) {
+  /**
+   * An officer's daily digest: the listed requests, and how many the body has due in all ({@code
+   * total}; those not listed are counted at the end).
+   */
+  public void digest(
+      StaffContact officer,
+      java.util.List<InformationRequestRepository.DueSoon> listed,
+      long total,
+      LocalDate day) {
     Language language = officer.preferredLanguage() == Language.AR ? Language.AR : Language.FR;
     StringBuilder list = new StringBuilder();
-    for (InformationRequest request : due) {
+    for (InformationRequestRepository.DueSoon request : listed) {
       list.append("- ")
           .append(request.reference())
           .append(" (")
@@ -188,13 +197,20 @@ public class Notifications {
           .append(request.subject())
           .append('\n');
     }
+    if (total > listed.size()) {
+      list.append(
+          format(
+              ResourceBundle.getBundle(BUNDLE, language.locale()),
+              "digest.more",
+              new Object[] {total - listed.size()}));
+    }
     enqueue(
         officer.email(),
         language,
         "digest:" + day + ":" + officer.id(),
         "digest",
         null,
-        new Object[] {date(day), settings.publicAddress(), due.size(), list.toString().strip()});
+        new Object[] {date(day), settings.publicAddress(), total, list.toString().strip()});
   }
 
   private void sendTo(

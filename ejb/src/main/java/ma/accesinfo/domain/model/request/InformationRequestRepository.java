@@ -53,8 +53,17 @@ public interface InformationRequestRepository {
   List<InformationRequest> runningOnTimeAcross(
       java.time.LocalDate day, java.time.LocalDate afterDueDate, Long afterId, int limit);
 
-  /** Open requests due on or before the day, by body then due date: what officers must do soon. */
-  List<InformationRequest> openDueBy(java.time.LocalDate day, int limit);
+  /** An open request due soon or overdue, as an officer's daily digest lists it. */
+  record DueSoon(String reference, java.time.LocalDate dueDate, boolean overdue, String subject) {}
+
+  /**
+   * How many open requests each body (by id) has due on or before the day, overdue ones included:
+   * what its officers must do soon.
+   */
+  java.util.Map<Long, Long> countOpenDueBy(java.time.LocalDate day);
+
+  /** A body's open requests due on or before the day, the soonest first, at most {@code limit}. */
+  List<DueSoon> openDueBy(long bodyId, java.time.LocalDate day, int limit);
 
   void store(Clarification clarification);
 

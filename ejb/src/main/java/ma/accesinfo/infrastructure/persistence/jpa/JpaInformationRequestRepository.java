@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import ma.accesinfo.domain.model.request.Clarification;
 import ma.accesinfo.domain.model.request.InformationRequest;
@@ -182,17 +183,40 @@ public class JpaInformationRequestRepository implements InformationRequestReposi
   }
 
   @Override
-  public List<InformationRequest> openDueBy(LocalDate day, int limit) {
+  public Map<Long, Long> countOpenDueBy(LocalDate day) {
+    Map<Long, Long> counts = new java.util.LinkedHashMap<>();
+    for (Object[] row :
+        em.createQuery(
+                "select r.body.id, count(r) from InformationRequest r where r.status not in"
+                    + " :closed and r.dueDate <= :day group by r.body.id order by r.body.id",
+                Object[].class)
+            .setParameter(
+                "closed",
+                List.of(RequestStatus.ANSWERED, RequestStatus.FORWARDED, RequestStatus.WITHDRAWN))
+            .setParameter("day", day)
+            .getResultList()) {
+      counts.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+    }
+    return counts;
+  }
+
+  @Override
+  public List<DueSoon> openDueBy(long bodyId, LocalDate day, int limit) {
+    // Only what the digest shows: no entity (nor its sealed personal data) is loaded
     return em.createQuery(
-            "select r from InformationRequest r where r.status not in :closed and r.dueDate <= :day"
-                + " order by r.body.code, r.dueDate, r.reference",
-            InformationRequest.class)
+            "select r.reference, r.dueDate, r.overdue, r.subject from InformationRequest r"
+                + " where r.body.id = :body and r.status not in :closed and r.dueDate <= :day"
+                + " order by r.dueDate, r.reference",
+            Object[].class)
+        .setParameter("body", bodyId)
         .setParameter(
             "closed",
             List.of(RequestStatus.ANSWERED, RequestStatus.FORWARDED, RequestStatus.WITHDRAWN))
         .setParameter("day", day)
         .setMaxResults(limit)
-        .getResultList();
+        .getResultStream()
+        .map(r -> new DueSoon((String) r[0], (LocalDate) r[1], (Boolean) r[2], (String) r[3]))
+        .toList();
   }
 
   @Override
