@@ -31,10 +31,20 @@ public interface OpennessService {
   DisclosurePage disclosures(String words, String bodyCode, String year, String page);
 
   /**
-   * The whole disclosure log, or a body's or a year's part of it, oldest first, for open data: each
-   * entry is handed to the sink as it is read, so that the log never sits in memory.
+   * Checks the filter of an export of the disclosure log before it starts (a body's code, a year),
+   * so that a bad one is refused before the first byte of the file leaves.
    */
-  void exportDisclosures(String bodyCode, String year, Consumer<DisclosureLog.Entry> sink);
+  void checkDisclosureExport(String bodyCode, String year);
+
+  /**
+   * The whole disclosure log, or a body's or a year's part of it, oldest first, for open data, in
+   * parts: the entries after {@code afterId} (0 for the first part), at most a few thousand, each
+   * handed to the sink as it is read, so that the log never sits in memory and no transaction lasts
+   * as long as a download of the whole log. Returns the id of the last entry handed over, where the
+   * next part starts, or null once the export is complete.
+   */
+  Long exportDisclosures(
+      String bodyCode, String year, long afterId, Consumer<DisclosureLog.Entry> sink);
 
   /** One entry of the disclosure log, with its released documents. */
   DisclosureView findDisclosure(long id);

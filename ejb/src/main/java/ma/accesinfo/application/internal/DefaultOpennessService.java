@@ -23,6 +23,12 @@ import ma.accesinfo.domain.model.openness.RefusalRegister.Filter;
 @Stateless
 public class DefaultOpennessService implements OpennessService {
 
+  /**
+   * Entries exported a transaction at a time: a national log (a million entries, gigabytes) takes
+   * longer to download than a transaction may last.
+   */
+  static final int EXPORT_PART = 5_000;
+
   static final int REGISTER_LIMIT = 1_000;
   private static final Pattern BODY_CODE = Pattern.compile("^[A-Z0-9][A-Z0-9-]*$");
   private static final Pattern YEAR = Pattern.compile("^20\\d\\d$");
@@ -94,14 +100,23 @@ public class DefaultOpennessService implements OpennessService {
   }
 
   @Override
-  public void exportDisclosures(String bodyCode, String year, Consumer<DisclosureLog.Entry> sink) {
+  public void checkDisclosureExport(String bodyCode, String year) {
+    exportFilter(bodyCode, year);
+  }
+
+  @Override
+  public Long exportDisclosures(
+      String bodyCode, String year, long afterId, Consumer<DisclosureLog.Entry> sink) {
+    return log.export(exportFilter(bodyCode, year), afterId, EXPORT_PART, sink);
+  }
+
+  private DisclosureLog.Filter exportFilter(String bodyCode, String year) {
     InputCheck check = new InputCheck();
     String body = check.matching("body", upper(bodyCode), false, 40, BODY_CODE, "MIN-EF");
     String yearText = check.matching("year", year, false, 4, YEAR, "2026");
     check.done();
-    log.export(
-        new DisclosureLog.Filter(null, body, yearText == null ? null : Integer.valueOf(yearText)),
-        sink);
+    return new DisclosureLog.Filter(
+        null, body, yearText == null ? null : Integer.valueOf(yearText));
   }
 
   @Override

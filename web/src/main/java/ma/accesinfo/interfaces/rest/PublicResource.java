@@ -267,29 +267,33 @@ public class PublicResource {
       @QueryParam("format") String format) {
     boolean csv = !"json".equalsIgnoreCase(format);
     // The filter is checked before the first byte leaves, so that a bad one is a clear 400
-    openness.exportDisclosures(body, year, e -> {});
+    openness.checkDisclosureExport(body, year);
     StreamingOutput output =
         stream -> {
           Writer out =
               new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 65_536);
           out.write(csv ? DISCLOSURE_CSV_HEADER : "[");
           boolean[] first = {true};
-          openness.exportDisclosures(
-              body,
-              year,
-              e -> {
-                try {
-                  if (csv) {
-                    out.write(disclosureCsv(e));
-                  } else {
-                    out.write(first[0] ? "\n" : ",\n");
-                    out.write(disclosureJson(e).toString());
-                  }
-                  first[0] = false;
-                } catch (IOException ex) {
-                  throw new UncheckedIOException(ex);
-                }
-              });
+          for (Long after = 0L; after != null; ) {
+            after =
+                openness.exportDisclosures(
+                    body,
+                    year,
+                    after,
+                    e -> {
+                      try {
+                        if (csv) {
+                          out.write(disclosureCsv(e));
+                        } else {
+                          out.write(first[0] ? "\n" : ",\n");
+                          out.write(disclosureJson(e).toString());
+                        }
+                        first[0] = false;
+                      } catch (IOException ex) {
+                        throw new UncheckedIOException(ex);
+                      }
+                    });
+          }
           out.write(csv ? "" : "\n]\n");
           out.flush();
         };

@@ -30,8 +30,12 @@ public interface DisclosureLog {
 
   Optional<Entry> find(long id);
 
-  /** Every entry matching the filter (words aside), oldest first, handed over one at a time. */
-  void export(Filter filter, Consumer<Entry> sink);
+  /**
+   * The first {@code limit} entries after the entry {@code afterId} matching the filter (words
+   * aside), oldest first, handed over one at a time; returns the id of the last one handed over, or
+   * null when there was none.
+   */
+  Long export(Filter filter, long afterId, int limit, Consumer<Entry> sink);
 
   /** The released documents of an entry, in the order they were attached. */
   List<PublishedDocument> documents(long entryId);

@@ -162,14 +162,15 @@ public class SqlDisclosureLog implements DisclosureLog {
   }
 
   @Override
-  public void export(Filter filter, Consumer<Entry> sink) {
+  public Long export(Filter filter, long afterId, int limit, Consumer<Entry> sink) {
     StringBuilder sql =
         new StringBuilder(
             "select e.*, b.code, b.name_ar, b.name_fr,"
                 + " (select count(*) from release_document d where d.request_id = e.request_id"
                 + " and d.gate_status <> 'BLOCKED') as documents, null as excerpt"
-                + " from disclosure_entry e join body b on b.id = e.body_id where true");
+                + " from disclosure_entry e join body b on b.id = e.body_id where e.id > ?");
     List<Object> parameters = new ArrayList<>();
+    parameters.add(afterId);
     if (filter.bodyCode() != null) {
       sql.append(" and b.code = ?");
       parameters.add(filter.bodyCode());
@@ -179,7 +180,8 @@ public class SqlDisclosureLog implements DisclosureLog {
       parameters.add(Date.valueOf(filter.year() + "-01-01"));
       parameters.add(Date.valueOf((filter.year() + 1) + "-01-01"));
     }
-    sql.append(" order by e.id");
+    sql.append(" order by e.id limit ?");
+    parameters.add(limit);
     try (Connection c = dataSource.getConnection();
         PreparedStatement select = c.prepareStatement(sql.toString())) {
       // Inside the caller's transaction the driver reads with a cursor, a batch at a time
@@ -187,11 +189,15 @@ public class SqlDisclosureLog implements DisclosureLog {
       for (int i = 0; i < parameters.size(); i++) {
         select.setObject(i + 1, parameters.get(i));
       }
+      Long last = null;
       try (ResultSet rs = select.executeQuery()) {
         while (rs.next()) {
-          sink.accept(entry(rs));
+          Entry entry = entry(rs);
+          sink.accept(entry);
+          last = entry.id();
         }
       }
+      return last;
     } catch (SQLException e) {
       throw new IllegalStateException("the disclosure log could not be read", e);
     }
