@@ -92,6 +92,26 @@ class AuditIT extends ApplicationDeployment {
     Reply json = api.get(Api.ADMIN, "/api/v1/admin/audit?from=" + today + "&to=" + today);
     expect(json, 200);
     assertThat(json.json().isArray()).isTrue();
+    long previous = 0;
+    boolean filed = false;
+    for (var entry : json.json()) {
+      // in chain order, each entry once
+      assertThat(entry.path("seq").asLong()).isGreaterThan(previous);
+      previous = entry.path("seq").asLong();
+      filed |=
+          entry.path("action").asText().equals("RequestService.fileRequest")
+              && entry.path("target").asText().equals(reference);
+    }
+    assertThat(filed).isTrue();
+    assertThat(api.get(citizen, "/api/v1/admin/audit?from=" + today + "&to=" + today).status())
+        .isEqualTo(403);
+    // Taking a copy of the trail is itself on record
+    assertThat(
+            database.count(
+                "select count(*) from audit_entry where action = 'AuditService.startExport'"
+                    + " and actor = ?",
+                TestSettings.ADMIN_EMAIL))
+        .isGreaterThanOrEqualTo(2);
     Reply badPeriod = api.get(Api.ADMIN, "/api/v1/admin/audit?from=tomorrow&to=" + today);
     assertThat(badPeriod.status()).isEqualTo(400);
   }

@@ -8,6 +8,7 @@ import jakarta.interceptor.Interceptors;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.function.Consumer;
 import ma.accesinfo.application.ActionNotAllowedException;
 import ma.accesinfo.application.AuditService;
 import ma.accesinfo.application.FieldViolation;
@@ -21,8 +22,8 @@ import ma.accesinfo.domain.model.audit.AuditLog.SealedEntry;
 @Interceptors(AuditedCalls.class)
 public class DefaultAuditService implements AuditService {
 
-  /** The most entries one export gives; a longer period is taken in several parts. */
-  static final int EXPORT_LIMIT = 100_000;
+  /** How many entries of a copy are read in one transaction. */
+  static final int EXPORT_PART = 5_000;
 
   @Inject AuditLog auditLog;
   @Inject Callers callers;
@@ -39,19 +40,36 @@ public class DefaultAuditService implements AuditService {
 
   @Override
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-  public List<SealedEntry> export(LocalDate from, LocalDate to) {
+  public void startExport(LocalDate from, LocalDate to) {
     requireAdministrator();
+    requirePeriod(from, to);
+    while (auditLog.sealPending() > 0) {
+      // what was just done belongs in the copy
+    }
+  }
+
+  @Override
+  public Long listEntries(LocalDate from, LocalDate to, long afterSeq, Consumer<SealedEntry> sink) {
+    requireAdministrator();
+    requirePeriod(from, to);
+    Long last = null;
+    for (SealedEntry entry :
+        auditLog.entries(
+            from.atStartOfDay(ZoneOffset.UTC).toInstant(),
+            to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(),
+            afterSeq,
+            EXPORT_PART)) {
+      sink.accept(entry);
+      last = entry.seq();
+    }
+    return last;
+  }
+
+  private static void requirePeriod(LocalDate from, LocalDate to) {
     if (from == null || to == null || to.isBefore(from)) {
       throw new InvalidInputException(
           List.of(new FieldViolation("to", "periodInvalid", List.of())));
     }
-    while (auditLog.sealPending() > 0) {
-      // what was just done belongs in the copy
-    }
-    return auditLog.entries(
-        from.atStartOfDay(ZoneOffset.UTC).toInstant(),
-        to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(),
-        EXPORT_LIMIT);
   }
 
   private void requireAdministrator() {

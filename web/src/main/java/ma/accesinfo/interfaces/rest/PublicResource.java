@@ -10,12 +10,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import java.io.BufferedWriter;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import ma.accesinfo.application.OpennessService;
 import ma.accesinfo.application.OpennessService.DisclosurePage;
@@ -268,35 +262,12 @@ public class PublicResource {
     boolean csv = !"json".equalsIgnoreCase(format);
     // The filter is checked before the first byte leaves, so that a bad one is a clear 400
     openness.checkDisclosureExport(body, year);
+    PartedExport.Parts<DisclosureLog.Entry> parts =
+        (after, sink) -> openness.exportDisclosures(body, year, after, sink);
     StreamingOutput output =
-        stream -> {
-          Writer out =
-              new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 65_536);
-          out.write(csv ? DISCLOSURE_CSV_HEADER : "[");
-          boolean[] first = {true};
-          for (Long after = 0L; after != null; ) {
-            after =
-                openness.exportDisclosures(
-                    body,
-                    year,
-                    after,
-                    e -> {
-                      try {
-                        if (csv) {
-                          out.write(disclosureCsv(e));
-                        } else {
-                          out.write(first[0] ? "\n" : ",\n");
-                          out.write(disclosureJson(e).toString());
-                        }
-                        first[0] = false;
-                      } catch (IOException ex) {
-                        throw new UncheckedIOException(ex);
-                      }
-                    });
-          }
-          out.write(csv ? "" : "\n]\n");
-          out.flush();
-        };
+        csv
+            ? PartedExport.csv(DISCLOSURE_CSV_HEADER, parts, PublicResource::disclosureCsv)
+            : PartedExport.json(parts, e -> disclosureJson(e).toString());
     return Response.ok(output, csv ? "text/csv; charset=UTF-8" : "application/json")
         .header(
             "Content-Disposition",

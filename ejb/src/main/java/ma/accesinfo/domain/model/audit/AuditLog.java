@@ -21,8 +21,11 @@ public interface AuditLog {
   /** Walks the whole chain and recomputes every link. */
   ChainCheck verify();
 
-  /** The sealed entries written in a period, in chain order, at most {@code limit}. */
-  List<SealedEntry> entries(Instant from, Instant to, int limit);
+  /**
+   * The sealed entries written in a period, in chain order, after the entry {@code afterSeq}, at
+   * most {@code limit}.
+   */
+  List<SealedEntry> entries(Instant from, Instant to, long afterSeq, int limit);
 
   /** The outcome of a check of the chain: where it first breaks, if it does. */
   record ChainCheck(

@@ -173,17 +173,18 @@ public class SqlAuditLog implements AuditLog {
 
   @Override
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public List<SealedEntry> entries(Instant from, Instant to, int limit) {
+  public List<SealedEntry> entries(Instant from, Instant to, long afterSeq, int limit) {
     try (Connection c = dataSource.getConnection();
         PreparedStatement query =
             c.prepareStatement(
                 "select "
                     + FIELDS
-                    + ", seq, previous_hash, hash from audit_entry where seq is not null"
+                    + ", seq, previous_hash, hash from audit_entry where seq > ?"
                     + " and occurred_at >= ? and occurred_at < ? order by seq limit ?")) {
-      query.setObject(1, from.atOffset(java.time.ZoneOffset.UTC));
-      query.setObject(2, to.atOffset(java.time.ZoneOffset.UTC));
-      query.setInt(3, limit);
+      query.setLong(1, afterSeq);
+      query.setObject(2, from.atOffset(java.time.ZoneOffset.UTC));
+      query.setObject(3, to.atOffset(java.time.ZoneOffset.UTC));
+      query.setInt(4, limit);
       List<SealedEntry> entries = new ArrayList<>();
       try (ResultSet rs = query.executeQuery()) {
         while (rs.next()) {
