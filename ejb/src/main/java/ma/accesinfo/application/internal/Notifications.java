@@ -197,12 +197,13 @@ public class Notifications {
           .append(request.subject())
           .append('\n');
     }
-    if (total > listed.size()) {
+    long more = total - listed.size();
+    if (more > 0) {
       list.append(
           format(
               ResourceBundle.getBundle(BUNDLE, language.locale()),
-              "digest.more",
-              new Object[] {total - listed.size()}));
+              more == 1 ? "digest.moreOne" : "digest.more",
+              new Object[] {more}));
     }
     enqueue(
         officer.email(),
