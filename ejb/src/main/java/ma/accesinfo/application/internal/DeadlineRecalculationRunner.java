@@ -15,8 +15,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -26,6 +26,7 @@ import ma.accesinfo.domain.model.calendar.DeadlineRecalculations.Recalculation;
 import ma.accesinfo.domain.model.calendar.LegalClock;
 import ma.accesinfo.domain.model.request.InformationRequest;
 import ma.accesinfo.domain.model.request.InformationRequestRepository;
+import ma.accesinfo.domain.model.request.InformationRequestRepository.DuePosition;
 
 /**
  * Computes deadlines again after a change of the legal calendar, in the background: a day off
@@ -43,6 +44,8 @@ import ma.accesinfo.domain.model.request.InformationRequestRepository;
 public class DeadlineRecalculationRunner {
 
   static final int BATCH = 200;
+  static final int ATTEMPTS = 5;
+  static final Duration PAUSE = Duration.ofSeconds(5);
 
   private static final Logger LOG = Logger.getLogger(DeadlineRecalculationRunner.class.getName());
 
@@ -69,20 +72,33 @@ public class DeadlineRecalculationRunner {
     executor.submit(() -> run(event.id()));
   }
 
+  /**
+   * Batch after batch, each committed. A batch that fails (a deadlock, a timer firing at the same
+   * moment) is tried again after a pause; after {@link #ATTEMPTS} failures in a row the
+   * recomputation waits for the next start.
+   */
   private void run(long id) {
-    try {
-      while (!self.recomputeBatch(id)) {
-        // batch after batch, each committed
+    for (int failures = 0; failures < ATTEMPTS; ) {
+      try {
+        if (self.recomputeBatch(id)) {
+          return;
+        }
+        failures = 0;
+      } catch (RuntimeException e) {
+        failures++;
+        LOG.log(
+            Level.WARNING,
+            "A batch of the recomputation of deadlines " + id + " failed (" + failures + ")",
+            e);
+        try {
+          Thread.sleep(PAUSE.toMillis() * failures);
+        } catch (InterruptedException stopping) {
+          Thread.currentThread().interrupt();
+          return;
+        }
       }
-    } catch (RuntimeException e) {
-      LOG.log(
-          Level.WARNING,
-          "Deadlines could not all be computed again (recomputation "
-              + id
-              + "); taken up at the"
-              + " next start",
-          e);
     }
+    LOG.warning("Recomputation of deadlines " + id + " left for the next start");
   }
 
   /** Takes the next batch of the recomputation; returns whether it is done. */
@@ -94,25 +110,32 @@ public class DeadlineRecalculationRunner {
     }
     Recalculation at = found.get();
     Instant now = clock.instant();
-    List<InformationRequest> batch =
+    // Read without a lock, so that a request changed meanwhile neither shortens the batch (which
+    // would end the walk early) nor moves where the next one starts; then locked and checked again
+    List<DuePosition> batch =
         requests.runningOnTimeAcross(at.day(), at.afterDueDate(), at.afterId(), BATCH);
-    // Where the next batch starts, as the requests stood before this one moved them (a request
-    // moved later is met again further on, and left as it is)
-    InformationRequest last = batch.isEmpty() ? null : batch.get(batch.size() - 1);
-    LocalDate lastDue = last == null ? null : last.dueDate();
+    if (batch.isEmpty()) {
+      recalculations.finish(id, at.moved(), now);
+      LOG.info(
+          "Deadlines across " + at.day() + " computed again: " + at.moved() + " requests moved");
+      return true;
+    }
     LegalClock legalClock = legalCalendar.clock();
     int moved = at.moved();
-    for (InformationRequest request : batch) {
-      if (recalculation.recompute(request, at.day(), at.reason(), legalClock, now)) {
+    for (InformationRequest request :
+        requests.findAllForChange(batch.stream().map(DuePosition::id).toList())) {
+      boolean stillAcross =
+          !request.status().closed()
+              && !request.overdue()
+              && request.receivedOn().isBefore(at.day())
+              && !request.dueDate().isBefore(at.day());
+      if (stillAcross && recalculation.recompute(request, at.day(), at.reason(), legalClock, now)) {
         moved++;
       }
     }
-    if (batch.size() < BATCH) {
-      recalculations.finish(id, moved, now);
-      LOG.info("Deadlines across " + at.day() + " computed again: " + moved + " requests moved");
-      return true;
-    }
-    recalculations.advance(id, lastDue, last.id(), moved);
+    // A request this batch moved later is met again further on, and left as it is
+    DuePosition last = batch.get(batch.size() - 1);
+    recalculations.advance(id, last.dueDate(), last.id(), moved);
     return false;
   }
 }

@@ -75,8 +75,8 @@ public class PersonalDataResealing {
       return last;
     }
     Run run = new Run(clock.instant());
-    last = run;
     executor.submit(() -> passes(run));
+    last = run;
     return run;
   }
 

@@ -44,14 +44,21 @@ public interface InformationRequestRepository {
   DeadlineCounts countRunning(
       List<Long> bodyIds, java.time.LocalDate today, java.time.LocalDate soonBy);
 
+  /** A request as a recomputation of deadlines walks through them: where it stands in the walk. */
+  record DuePosition(long id, java.time.LocalDate dueDate) {}
+
   /**
    * Requests still running on time whose period contains the day: received before it, due on or
    * after it. A change of the legal calendar on that day may move their deadline. The first {@code
    * limit} of them in the order of their due dates then ids, after the request {@code afterId} due
-   * on {@code afterDueDate} (both null: from the first), locked for change.
+   * on {@code afterDueDate} (both null: from the first); read without a lock, to be locked with
+   * {@link #findAllForChange} and checked again.
    */
-  List<InformationRequest> runningOnTimeAcross(
+  List<DuePosition> runningOnTimeAcross(
       java.time.LocalDate day, java.time.LocalDate afterDueDate, Long afterId, int limit);
+
+  /** These requests, locked for change, in the order of their ids. */
+  List<InformationRequest> findAllForChange(List<Long> ids);
 
   /** An open request due soon or overdue, as an officer's daily digest lists it. */
   record DueSoon(String reference, java.time.LocalDate dueDate, boolean overdue, String subject) {}

@@ -157,29 +157,44 @@ public class JpaInformationRequestRepository implements InformationRequestReposi
   }
 
   @Override
-  public List<InformationRequest> runningOnTimeAcross(
+  public List<DuePosition> runningOnTimeAcross(
       LocalDate day, LocalDate afterDueDate, Long afterId, int limit) {
     boolean after = afterDueDate != null && afterId != null;
     var query =
         em.createQuery(
-                "select r from InformationRequest r where r.status not in :closed and r.overdue ="
-                    + " false and r.receivedOn < :day and r.dueDate >= :day"
+                "select r.id, r.dueDate from InformationRequest r where r.status not in :closed"
+                    + " and r.overdue = false and r.receivedOn < :day and r.dueDate >= :day"
                     + (after
                         ? " and (r.dueDate > :afterDue or (r.dueDate = :afterDue and r.id >"
                             + " :afterId))"
                         : "")
                     + " order by r.dueDate, r.id",
-                InformationRequest.class)
+                Object[].class)
             .setParameter(
                 "closed",
                 List.of(RequestStatus.ANSWERED, RequestStatus.FORWARDED, RequestStatus.WITHDRAWN))
             .setParameter("day", day)
-            .setMaxResults(limit)
-            .setLockMode(LockModeType.PESSIMISTIC_WRITE);
+            .setMaxResults(limit);
     if (after) {
       query.setParameter("afterDue", afterDueDate).setParameter("afterId", afterId);
     }
-    return query.getResultList();
+    return query
+        .getResultStream()
+        .map(r -> new DuePosition(((Number) r[0]).longValue(), (LocalDate) r[1]))
+        .toList();
+  }
+
+  @Override
+  public List<InformationRequest> findAllForChange(List<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "select r from InformationRequest r where r.id in :ids order by r.id",
+            InformationRequest.class)
+        .setParameter("ids", ids)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultList();
   }
 
   @Override

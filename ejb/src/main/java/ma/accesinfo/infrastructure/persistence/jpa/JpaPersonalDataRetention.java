@@ -57,7 +57,9 @@ public class JpaPersonalDataRetention implements PersonalDataRetention {
                     + " and recipient <> 'erased'")
             .setParameter(1, ids)
             .executeUpdate();
-    return new Batch(anonymised, erased, ids.size() < limit ? null : ids.get(ids.size() - 1));
+    // Only an empty batch ends the run: a row changed by another transaction meanwhile can leave
+    // a batch short of the limit before the end
+    return new Batch(anonymised, erased, ids.get(ids.size() - 1));
   }
 
   @Override
