@@ -325,6 +325,14 @@ public final class Api {
             "language", "fr"));
   }
 
+  /** The same request, declared urgent (Art. 17) for that reason. */
+  public static Map<String, Object> urgentRequest(String bodyCode, String reason) {
+    Map<String, Object> urgent = request(bodyCode);
+    urgent.put("urgent", true);
+    urgent.put("urgencyReason", reason);
+    return urgent;
+  }
+
   /** A text made safe for a query string. */
   public static String encode(String text) {
     return java.net.URLEncoder.encode(text, StandardCharsets.UTF_8);

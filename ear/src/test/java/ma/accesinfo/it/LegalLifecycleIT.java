@@ -411,9 +411,8 @@ class LegalLifecycleIT extends ApplicationDeployment {
     String body = api.createBody("MIN");
     Caller officer = api.createStaff("OFFICER", body);
     Caller citizen = api.registerCitizen();
-    Map<String, Object> urgent = Api.request(body);
-    urgent.put("urgent", true);
-    urgent.put("urgencyReason", "Une expulsion est prévue la semaine prochaine.");
+    Map<String, Object> urgent =
+        Api.urgentRequest(body, "Une expulsion est prévue la semaine prochaine.");
     Reply filed = api.post(citizen, "/api/v1/requests", urgent);
     expect(filed, 201);
     String path = "/api/v1/requests/" + filed.text("reference");

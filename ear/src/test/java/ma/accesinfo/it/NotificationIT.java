@@ -200,9 +200,7 @@ class NotificationIT extends ApplicationDeployment {
     String body = api.createBody("MIN");
     Caller officer = api.createStaff("OFFICER", body);
     Caller citizen = api.registerCitizen();
-    Map<String, Object> urgent = Api.request(body);
-    urgent.put("urgent", true);
-    urgent.put("urgencyReason", "Une audience a lieu vendredi.");
+    Map<String, Object> urgent = Api.urgentRequest(body, "Une audience a lieu vendredi.");
     String request = api.post(citizen, "/api/v1/requests", urgent).text("reference");
 
     assertThat(api.post(citizen, "/api/v1/digests", null).status()).isEqualTo(403);
@@ -222,9 +220,7 @@ class NotificationIT extends ApplicationDeployment {
     String body = api.createBody("MIN");
     Caller officer = api.createStaff("OFFICER", body);
     Caller citizen = api.registerCitizen();
-    Map<String, Object> urgent = Api.request(body);
-    urgent.put("urgent", true);
-    urgent.put("urgencyReason", "Une audience a lieu vendredi.");
+    Map<String, Object> urgent = Api.urgentRequest(body, "Une audience a lieu vendredi.");
     for (int i = 0; i < 101; i++) {
       assertThat(api.post(citizen, "/api/v1/requests", urgent).status()).isEqualTo(201);
     }

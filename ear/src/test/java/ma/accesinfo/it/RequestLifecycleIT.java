@@ -242,9 +242,8 @@ class RequestLifecycleIT extends ApplicationDeployment {
   void anUrgentRequestIsDueThreeDaysAfterReceiptMovedOffNonWorkingDays() {
     String body = api.createBody("MIN");
     Caller citizen = api.registerCitizen();
-    Map<String, Object> urgent = Api.request(body);
-    urgent.put("urgent", true);
-    urgent.put("urgencyReason", "Un proche est hospitalisé ; la décision concerne sa sécurité.");
+    Map<String, Object> urgent =
+        Api.urgentRequest(body, "Un proche est hospitalisé ; la décision concerne sa sécurité.");
 
     Reply filed = api.post(citizen, "/api/v1/requests", urgent);
 
