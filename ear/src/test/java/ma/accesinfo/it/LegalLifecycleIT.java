@@ -285,6 +285,13 @@ class LegalLifecycleIT extends ApplicationDeployment {
     Caller officer = api.createStaff("OFFICER", body);
     String running = file(citizen, body);
     String expired = file(citizen, body);
+    // A request whose procedure cannot be found: its deadline cannot move with the others'
+    String broken = file(citizen, body);
+    String brokenDue = api.get(citizen, "/api/v1/requests/" + broken).text("dueDate");
+    database.update(
+        "update information_request set process_instance_id = 'lost-' || process_instance_id"
+            + " where reference = ?",
+        broken);
     moveReplyTimerToNow(expired);
     awaitStatus(officer, expired, "OVERDUE");
     String expiredDue = api.get(citizen, "/api/v1/requests/" + expired).text("dueDate");
@@ -323,7 +330,22 @@ class LegalLifecycleIT extends ApplicationDeployment {
       assertThat(closures).containsExactly(closure.toString());
       assertThat(api.get(citizen, "/api/v1/requests/" + expired).text("dueDate"))
           .isEqualTo(expiredDue);
+      // The broken request neither stopped the others nor passed unseen: administrators are told
+      JsonNode reported = recalculationOf(closure);
+      assertThat(reported.path("finishedAt").isTextual()).isTrue();
+      assertThat(reported.path("moved").asInt()).isPositive();
+      assertThat(reported.path("notRecomputed")).hasSize(1);
+      assertThat(reported.path("notRecomputed").get(0).path("reference").asText())
+          .isEqualTo(broken);
+      assertThat(reported.path("notRecomputed").get(0).path("failure").asText()).isNotBlank();
+      assertThat(api.get(citizen, "/api/v1/requests/" + broken).text("dueDate"))
+          .isEqualTo(brokenDue);
+      assertThat(api.get(officer, "/api/v1/calendar/recalculations").status()).isEqualTo(403);
     } finally {
+      database.update(
+          "update information_request set process_instance_id = substr(process_instance_id, 6)"
+              + " where reference = ? and process_instance_id like 'lost-%'",
+          broken);
       expect(api.send(Api.ADMIN, "DELETE", closurePath, null, Map.of()), 204);
     }
     LocalDate restoredDue = new LegalCalendarOracle(api).plusWorkingDays(receivedOn, 20);
@@ -540,6 +562,24 @@ class LegalLifecycleIT extends ApplicationDeployment {
     assertThat(answered.text("status")).isEqualTo("AWAITING_RESPONSE");
     assertThat(last(api.get(officer, path + "/events").json()).get("type").asText())
         .isEqualTo("CLARIFICATION_ANSWERED");
+  }
+
+  /** The recomputation after a change of that day, once it has ended (failing after 30 s). */
+  private JsonNode recalculationOf(LocalDate day) {
+    for (int i = 0; i < 60; i++) {
+      for (JsonNode r : api.get(Api.ADMIN, "/api/v1/calendar/recalculations").json()) {
+        if (r.path("day").asText().equals(day.toString()) && r.hasNonNull("finishedAt")) {
+          return r;
+        }
+      }
+      try {
+        Thread.sleep(500);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+    }
+    throw new AssertionError("No recomputation across " + day + " ended with a report");
   }
 
   private long jobs(String reference, String activity) {

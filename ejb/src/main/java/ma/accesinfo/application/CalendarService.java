@@ -41,12 +41,26 @@ public interface CalendarService {
    */
   List<RecalculationView> listRecalculations();
 
+  /** How long a recomputation done without some requests is still listed. */
+  java.time.Duration SKIPS_LISTED_FOR = java.time.Duration.ofDays(30);
+
   /**
-   * A recomputation going on: the day changed and why, when, how many deadlines it has moved so
-   * far, and the due date it has reached (the requests due up to it are done; null: none yet).
+   * A recomputation going on, or done in the last {@code 30} days without some requests: the day
+   * changed and why, when, how many deadlines it has moved (so far), the due date it has reached
+   * (the requests due up to it are done; null: none yet), when it ended (null: going on), and the
+   * requests whose deadlines it could not recompute, for their officers to check by hand.
    */
   record RecalculationView(
-      LocalDate day, String reason, Instant requestedAt, int moved, LocalDate reachedDueDate) {}
+      LocalDate day,
+      String reason,
+      Instant requestedAt,
+      int moved,
+      LocalDate reachedDueDate,
+      Instant finishedAt,
+      List<SkippedView> notRecomputed) {}
+
+  /** A request whose deadline a recomputation could not move, and the failure met. */
+  record SkippedView(String reference, String failure) {}
 
   /** The last day of a period starting from a day, with the days skipped and why. Public. */
   DeadlineView deadline(LocalDate from, Integer length, String unit);

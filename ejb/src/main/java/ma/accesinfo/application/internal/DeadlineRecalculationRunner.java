@@ -6,6 +6,7 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
+import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -19,6 +20,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import ma.accesinfo.domain.model.calendar.DeadlineRecalculations;
@@ -46,6 +49,8 @@ public class DeadlineRecalculationRunner {
   static final int BATCH = 200;
   static final int ATTEMPTS = 5;
   static final Duration PAUSE = Duration.ofSeconds(5);
+  static final Duration RETRY = Duration.ofMillis(500);
+  static final Duration IDLE = Duration.ofMinutes(10);
 
   private static final Logger LOG = Logger.getLogger(DeadlineRecalculationRunner.class.getName());
 
@@ -57,6 +62,9 @@ public class DeadlineRecalculationRunner {
   @Inject Clock clock;
   @EJB DeadlineRecalculationRunner self;
 
+  /** The recomputations this server is walking, so that a resumption does not walk one twice. */
+  private final Set<Long> running = ConcurrentHashMap.newKeySet();
+
   @PostConstruct
   void resume() {
     List<Long> unfinished = recalculations.unfinished().stream().map(Recalculation::id).toList();
@@ -66,6 +74,19 @@ public class DeadlineRecalculationRunner {
     }
   }
 
+  /**
+   * Takes up, every five minutes, a recomputation that has not gone forward for {@link #IDLE}: one
+   * that waited after failures (the database back since), or one another server left when it
+   * stopped.
+   */
+  @Schedule(minute = "*/5", hour = "*", persistent = false)
+  void resumeStalled() {
+    recalculations.unfinishedIdleSince(clock.instant().minus(IDLE)).stream()
+        .map(Recalculation::id)
+        .filter(id -> !running.contains(id))
+        .forEach(id -> executor.submit(() -> run(id)));
+  }
+
   /** Starts once the change of the calendar is committed (never for one rolled back). */
   public void requested(
       @Observes(during = TransactionPhase.AFTER_SUCCESS) DeadlinesToRecompute event) {
@@ -73,32 +94,148 @@ public class DeadlineRecalculationRunner {
   }
 
   /**
-   * Batch after batch, each committed. A batch that fails (a deadlock, a timer firing at the same
-   * moment) is tried again after a pause; after {@link #ATTEMPTS} failures in a row the
-   * recomputation waits for the next start.
+   * Batch after batch, each committed. A batch that fails (a deadlock with a timer firing at the
+   * same moment, a request that cannot be recomputed) is done again request by request, each in its
+   * own transaction: a request that still fails after {@link #ATTEMPTS} tries is recorded as
+   * skipped and the walk goes on after it. When even that fails (the database gone), the walk
+   * pauses and starts again; after {@link #ATTEMPTS} such failures in a row it waits for the next
+   * start.
    */
   private void run(long id) {
-    for (int failures = 0; failures < ATTEMPTS; ) {
-      try {
-        if (self.recomputeBatch(id)) {
-          return;
-        }
-        failures = 0;
-      } catch (RuntimeException e) {
-        failures++;
-        LOG.log(
-            Level.WARNING,
-            "A batch of the recomputation of deadlines " + id + " failed (" + failures + ")",
-            e);
+    if (!running.add(id)) {
+      return;
+    }
+    try {
+      for (int failures = 0; failures < ATTEMPTS; ) {
         try {
-          Thread.sleep(PAUSE.toMillis() * failures);
-        } catch (InterruptedException stopping) {
-          Thread.currentThread().interrupt();
-          return;
+          if (self.recomputeBatch(id)) {
+            return;
+          }
+          failures = 0;
+        } catch (RuntimeException batchFailed) {
+          LOG.log(
+              Level.WARNING,
+              "A batch of the recomputation of deadlines "
+                  + id
+                  + " failed; done request by request",
+              batchFailed);
+          try {
+            if (requestByRequest(id)) {
+              return;
+            }
+            failures = 0;
+          } catch (RuntimeException e) {
+            failures++;
+            LOG.log(
+                Level.WARNING,
+                "The recomputation of deadlines " + id + " failed (" + failures + ")",
+                e);
+            if (!pause(PAUSE.multipliedBy(failures))) {
+              return;
+            }
+          }
         }
       }
+      LOG.warning("Recomputation of deadlines " + id + " left for the next start");
+    } finally {
+      running.remove(id);
     }
-    LOG.warning("Recomputation of deadlines " + id + " left for the next start");
+  }
+
+  /** Does the next batch one request at a time; returns whether the recomputation is done. */
+  private boolean requestByRequest(long id) {
+    Optional<List<DuePosition>> next = self.nextBatch(id);
+    if (next.isEmpty()) {
+      return true;
+    }
+    List<DuePosition> batch = next.get();
+    if (batch.isEmpty()) {
+      return false; // the next batch finishes it
+    }
+    int moved = 0;
+    for (DuePosition position : batch) {
+      RuntimeException failure = null;
+      for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+        try {
+          moved += self.recomputeOne(id, position.id()) ? 1 : 0;
+          failure = null;
+          break;
+        } catch (RuntimeException e) {
+          failure = e;
+          if (attempt < ATTEMPTS && !pause(RETRY.multipliedBy(attempt))) {
+            throw e;
+          }
+        }
+      }
+      if (failure != null) {
+        LOG.log(
+            Level.SEVERE,
+            "The deadline of request " + position.id() + " could not be recomputed; skipped",
+            failure);
+        self.skip(id, position.id(), failure);
+      }
+    }
+    self.advance(id, batch.get(batch.size() - 1), moved);
+    return false;
+  }
+
+  private static boolean pause(Duration duration) {
+    try {
+      Thread.sleep(duration.toMillis());
+      return true;
+    } catch (InterruptedException stopping) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  /** The next batch's requests, read without a lock; empty when the recomputation is done. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public Optional<List<DuePosition>> nextBatch(long id) {
+    return recalculations
+        .lockUnfinished(id)
+        .map(at -> requests.runningOnTimeAcross(at.day(), at.afterDueDate(), at.afterId(), BATCH));
+  }
+
+  /** Recomputes one request of the recomputation; returns whether its deadline moved. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public boolean recomputeOne(long id, long requestId) {
+    Optional<Recalculation> found = recalculations.lockUnfinished(id);
+    if (found.isEmpty()) {
+      return false;
+    }
+    Recalculation at = found.get();
+    return requests.findAllForChange(List.of(requestId)).stream()
+        .anyMatch(request -> recompute(at, request, legalCalendar.clock(), clock.instant()));
+  }
+
+  /** Records a request the recomputation goes on without. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void skip(long id, long requestId, RuntimeException failure) {
+    Throwable cause = failure;
+    while (cause.getCause() != null && cause.getCause() != cause) {
+      cause = cause.getCause();
+    }
+    String message = cause.getMessage();
+    recalculations.skip(
+        id,
+        requestId,
+        cause.getClass().getSimpleName() + (message == null ? "" : ": " + message),
+        clock.instant());
+  }
+
+  /** Moves the recomputation past a batch done request by request, if it is not past it yet. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void advance(long id, DuePosition last, int moved) {
+    recalculations
+        .lockUnfinished(id)
+        .filter(at -> at.afterId() == null || before(at, last))
+        .ifPresent(at -> recalculations.advance(id, last.dueDate(), last.id(), at.moved() + moved));
+  }
+
+  private static boolean before(Recalculation at, DuePosition last) {
+    int byDate = at.afterDueDate().compareTo(last.dueDate());
+    return byDate < 0 || (byDate == 0 && at.afterId() < last.id());
   }
 
   /** Takes the next batch of the recomputation; returns whether it is done. */
@@ -124,12 +261,7 @@ public class DeadlineRecalculationRunner {
     int moved = at.moved();
     for (InformationRequest request :
         requests.findAllForChange(batch.stream().map(DuePosition::id).toList())) {
-      boolean stillAcross =
-          !request.status().closed()
-              && !request.overdue()
-              && request.receivedOn().isBefore(at.day())
-              && !request.dueDate().isBefore(at.day());
-      if (stillAcross && recalculation.recompute(request, at.day(), at.reason(), legalClock, now)) {
+      if (recompute(at, request, legalClock, now)) {
         moved++;
       }
     }
@@ -137,5 +269,16 @@ public class DeadlineRecalculationRunner {
     DuePosition last = batch.get(batch.size() - 1);
     recalculations.advance(id, last.dueDate(), last.id(), moved);
     return false;
+  }
+
+  /** Recomputes a request if it still runs on time across the day; returns whether it moved. */
+  private boolean recompute(
+      Recalculation at, InformationRequest request, LegalClock legalClock, Instant now) {
+    boolean stillAcross =
+        !request.status().closed()
+            && !request.overdue()
+            && request.receivedOn().isBefore(at.day())
+            && !request.dueDate().isBefore(at.day());
+    return stillAcross && recalculation.recompute(request, at.day(), at.reason(), legalClock, now);
   }
 }

@@ -184,11 +184,21 @@ public class DefaultCalendarService implements CalendarService {
   @Override
   public List<RecalculationView> listRecalculations() {
     administrator();
-    return recalculations.unfinished().stream()
+    return java.util.stream.Stream.concat(
+            recalculations.unfinished().stream(),
+            recalculations.finishedWithSkipsSince(clock.instant().minus(SKIPS_LISTED_FOR)).stream())
         .map(
             r ->
                 new RecalculationView(
-                    r.day(), r.reason(), r.requestedAt(), r.moved(), r.afterDueDate()))
+                    r.day(),
+                    r.reason(),
+                    r.requestedAt(),
+                    r.moved(),
+                    r.afterDueDate(),
+                    r.finishedAt(),
+                    recalculations.skipped(r.id()).stream()
+                        .map(s -> new SkippedView(s.reference(), s.failure()))
+                        .toList()))
         .toList();
   }
 

@@ -46,7 +46,12 @@ public class CalendarPage implements Serializable {
 
   /** The recomputations of deadlines still going on after changes of the calendar. */
   public List<RecalculationView> getRecalculations() {
-    return recalculations;
+    return recalculations.stream().filter(r -> r.finishedAt() == null).toList();
+  }
+
+  /** Recomputations that went on without some requests, whose deadlines are to be checked. */
+  public List<RecalculationView> getIncomplete() {
+    return recalculations.stream().filter(r -> !r.notRecomputed().isEmpty()).toList();
   }
 
   public void confirm(DayView day) {

@@ -23,7 +23,11 @@ public interface DeadlineRecalculations {
       Instant requestedAt,
       LocalDate afterDueDate,
       Long afterId,
-      int moved) {}
+      int moved,
+      Instant finishedAt) {}
+
+  /** A request whose deadline the recomputation could not compute again, and why. */
+  record Skipped(String reference, String failure) {}
 
   /** Records that the deadlines across that day are to be recomputed; returns its id. */
   long request(LocalDate day, String reason, Instant at);
@@ -37,9 +41,27 @@ public interface DeadlineRecalculations {
   /** Records where the recomputation has got to, and how many deadlines it has moved in all. */
   void advance(long id, LocalDate afterDueDate, long afterId, int moved);
 
+  /**
+   * Records that the recomputation went on without that request, which it could not recompute
+   * (recorded once, however often it is tried).
+   */
+  void skip(long id, long requestId, String failure, Instant at);
+
+  /**
+   * The requests the recomputation went on without, in the order of their references (the first
+   * hundred: more would mean a fault for the logs, not a list to check by hand).
+   */
+  List<Skipped> skipped(long id);
+
   /** Records that it is done. */
   void finish(long id, int moved, Instant at);
 
   /** The recomputations not done yet, oldest first. */
   List<Recalculation> unfinished();
+
+  /** The recomputations not done yet that have not gone forward since then, oldest first. */
+  List<Recalculation> unfinishedIdleSince(Instant since);
+
+  /** The recomputations done since then that went on without some request, latest first. */
+  List<Recalculation> finishedWithSkipsSince(Instant since);
 }

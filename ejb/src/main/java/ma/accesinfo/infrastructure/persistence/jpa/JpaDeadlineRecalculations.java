@@ -14,8 +14,11 @@ import ma.accesinfo.domain.model.calendar.DeadlineRecalculations;
 public class JpaDeadlineRecalculations implements DeadlineRecalculations {
 
   private static final String SELECT =
-      "select id, calendar_day, reason, requested_at, after_due_date, after_id, moved"
-          + " from deadline_recalculation";
+      "select id, calendar_day, reason, requested_at, after_due_date, after_id, moved,"
+          + " finished_at from deadline_recalculation r";
+
+  /** The skipped requests listed for one recomputation, at most. */
+  static final int SKIPS_LISTED = 100;
 
   @PersistenceContext EntityManager em;
 
@@ -45,13 +48,40 @@ public class JpaDeadlineRecalculations implements DeadlineRecalculations {
   @Override
   public void advance(long id, LocalDate afterDueDate, long afterId, int moved) {
     em.createNativeQuery(
-            "update deadline_recalculation set after_due_date = ?2, after_id = ?3, moved = ?4"
-                + " where id = ?1")
+            "update deadline_recalculation set after_due_date = ?2, after_id = ?3, moved = ?4,"
+                + " progressed_at = now() where id = ?1")
         .setParameter(1, id)
         .setParameter(2, afterDueDate)
         .setParameter(3, afterId)
         .setParameter(4, moved)
         .executeUpdate();
+  }
+
+  @Override
+  public void skip(long id, long requestId, String failure, Instant at) {
+    em.createNativeQuery(
+            "insert into deadline_recalculation_skip"
+                + " (recalculation_id, request_id, failure, skipped_at) values (?1, ?2, ?3, ?4)"
+                + " on conflict (recalculation_id, request_id) do nothing")
+        .setParameter(1, id)
+        .setParameter(2, requestId)
+        .setParameter(3, failure.length() <= 500 ? failure : failure.substring(0, 500))
+        .setParameter(4, at)
+        .executeUpdate();
+  }
+
+  @Override
+  public List<Skipped> skipped(long id) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "select q.reference, s.failure from deadline_recalculation_skip s"
+                    + " join information_request q on q.id = s.request_id"
+                    + " where s.recalculation_id = ?1 order by q.reference limit "
+                    + SKIPS_LISTED)
+            .setParameter(1, id)
+            .getResultList();
+    return rows.stream().map(r -> new Skipped((String) r[0], (String) r[1])).toList();
   }
 
   @Override
@@ -72,6 +102,31 @@ public class JpaDeadlineRecalculations implements DeadlineRecalculations {
     return rows.stream().map(JpaDeadlineRecalculations::recalculation).toList();
   }
 
+  @Override
+  public List<Recalculation> unfinishedIdleSince(Instant since) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                SELECT + " where finished_at is null and progressed_at < ?1 order by id")
+            .setParameter(1, since)
+            .getResultList();
+    return rows.stream().map(JpaDeadlineRecalculations::recalculation).toList();
+  }
+
+  @Override
+  public List<Recalculation> finishedWithSkipsSince(Instant since) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                SELECT
+                    + " where finished_at >= ?1 and exists (select 1 from"
+                    + " deadline_recalculation_skip s where s.recalculation_id = r.id)"
+                    + " order by finished_at desc")
+            .setParameter(1, since)
+            .getResultList();
+    return rows.stream().map(JpaDeadlineRecalculations::recalculation).toList();
+  }
+
   private static Recalculation recalculation(Object[] r) {
     return new Recalculation(
         ((Number) r[0]).longValue(),
@@ -80,7 +135,8 @@ public class JpaDeadlineRecalculations implements DeadlineRecalculations {
         instant(r[3]),
         r[4] == null ? null : day(r[4]),
         r[5] == null ? null : ((Number) r[5]).longValue(),
-        ((Number) r[6]).intValue());
+        ((Number) r[6]).intValue(),
+        r[7] == null ? null : instant(r[7]));
   }
 
   private static Instant instant(Object value) {
