@@ -229,7 +229,7 @@ class RedressJourneyIT extends ApplicationDeployment {
   }
 
   @Test
-  void anAdministratorSeesTheRecomputationsOfDeadlinesStillGoingOn() {
+  void anAdministratorSeesTheRecomputationsOfDeadlinesGoingOnAndTheRequestsLeftOut() {
     // Given a recomputation under way after a change of the calendar (written as the change does,
     // with where it has got to)
     long id =
@@ -238,6 +238,16 @@ class RedressJourneyIT extends ApplicationDeployment {
                 + " after_due_date, after_id, moved) values (date '2099-12-01', 'Fermeture"
                 + " d’essai', now(), date '2099-12-15', 1, 42) returning id",
             Long.class);
+    // and a request it could not recompute
+    String body = api.createBody("MIN");
+    Caller citizen = api.registerCitizen();
+    String stuck = api.post(citizen, "/api/v1/requests", Api.request(body)).text("reference");
+    database.update(
+        "insert into deadline_recalculation_skip (recalculation_id, request_id, failure,"
+            + " skipped_at) select ?, id, 'NullValueException: execution lost', now()"
+            + " from information_request where reference = ?",
+        id,
+        stuck);
     Caller admin = api.createAdministrator();
     String secret = api.setUpSecondFactor(admin);
     try {
@@ -255,6 +265,7 @@ class RedressJourneyIT extends ApplicationDeployment {
       assertThat(found).isNotNull();
       assertThat(found.path("moved").asInt()).isEqualTo(42);
       assertThat(found.path("reachedDueDate").asText()).isEqualTo("2099-12-15");
+      assertThat(found.path("notRecomputed").get(0).path("reference").asText()).isEqualTo(stuck);
       try (Browser browser = new Browser(TestSettings.baseUrl(), "fr", 360, "calendar-underway")) {
         browser.signIn(admin.email(), admin.password(), Totp.code(secret, Totp.step() + 1));
         browser.open("/calendar.xhtml?year=2099");
@@ -264,9 +275,13 @@ class RedressJourneyIT extends ApplicationDeployment {
             .contains("Fermeture d’essai")
             .contains("42")
             .contains("15/12/2099");
+        assertThat(browser.text("#not-recomputed"))
+            .contains("n’ont pas pu être recalculés")
+            .contains(stuck);
         browser.check("01-recalculations-underway");
       }
     } finally {
+      database.update("delete from deadline_recalculation_skip where recalculation_id = ?", id);
       database.update("update deadline_recalculation set finished_at = now() where id = ?", id);
     }
   }

@@ -1,6 +1,7 @@
 package ma.accesinfo.application.internal;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
@@ -37,7 +38,8 @@ import ma.accesinfo.domain.model.request.InformationRequestRepository.DuePositio
  * hundred thousand of them with their procedures' timers, more than one transaction (or one
  * administrator's call) may hold. Each batch is a transaction of its own that takes the requests
  * due soonest first (so that none falls due before its deadline has moved) and records where it
- * stopped; recomputations left unfinished by a stop are taken up again at the next start.
+ * stopped; recomputations left unfinished by a stop are taken up again at the next start, or by
+ * another server once they have not gone forward for a while.
  */
 @Singleton
 @Startup
@@ -65,6 +67,9 @@ public class DeadlineRecalculationRunner {
   /** The recomputations this server is walking, so that a resumption does not walk one twice. */
   private final Set<Long> running = ConcurrentHashMap.newKeySet();
 
+  /** Set when the application stops: a walk ends after its batch, for the next start to go on. */
+  private volatile boolean stopping;
+
   @PostConstruct
   void resume() {
     List<Long> unfinished = recalculations.unfinished().stream().map(Recalculation::id).toList();
@@ -72,6 +77,11 @@ public class DeadlineRecalculationRunner {
       LOG.info(unfinished.size() + " recomputations of deadlines left unfinished are taken up");
       executor.submit(() -> unfinished.forEach(this::run));
     }
+  }
+
+  @PreDestroy
+  void stop() {
+    stopping = true;
   }
 
   /**
@@ -98,15 +108,16 @@ public class DeadlineRecalculationRunner {
    * same moment, a request that cannot be recomputed) is done again request by request, each in its
    * own transaction: a request that still fails after {@link #ATTEMPTS} tries is recorded as
    * skipped and the walk goes on after it. When even that fails (the database gone), the walk
-   * pauses and starts again; after {@link #ATTEMPTS} such failures in a row it waits for the next
-   * start.
+   * pauses and starts again; after {@link #ATTEMPTS} such failures in a row it stops, and {@link
+   * #resumeStalled} takes it up later. It also stops, after the request it is at, when the
+   * application stops.
    */
   private void run(long id) {
     if (!running.add(id)) {
       return;
     }
     try {
-      for (int failures = 0; failures < ATTEMPTS; ) {
+      for (int failures = 0; failures < ATTEMPTS && !stopping; ) {
         try {
           if (self.recomputeBatch(id)) {
             return;
@@ -136,7 +147,7 @@ public class DeadlineRecalculationRunner {
           }
         }
       }
-      LOG.warning("Recomputation of deadlines " + id + " left for the next start");
+      LOG.warning("Recomputation of deadlines " + id + " left for later");
     } finally {
       running.remove(id);
     }
@@ -154,6 +165,9 @@ public class DeadlineRecalculationRunner {
     }
     int moved = 0;
     for (DuePosition position : batch) {
+      if (stopping) {
+        return false;
+      }
       RuntimeException failure = null;
       for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
         try {
@@ -179,7 +193,10 @@ public class DeadlineRecalculationRunner {
     return false;
   }
 
-  private static boolean pause(Duration duration) {
+  private boolean pause(Duration duration) {
+    if (stopping) {
+      return false;
+    }
     try {
       Thread.sleep(duration.toMillis());
       return true;
