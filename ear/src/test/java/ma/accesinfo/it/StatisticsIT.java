@@ -10,7 +10,7 @@ import ma.accesinfo.it.Api.Caller;
 import ma.accesinfo.it.Api.Reply;
 import org.junit.jupiter.api.Test;
 
-/** Live statistics from known requests: the figures, their open data, and the public page. */
+/** Statistics from known requests: the figures, their open data, and the public page. */
 class StatisticsIT extends ApplicationDeployment {
 
   @Test
@@ -83,6 +83,16 @@ class StatisticsIT extends ApplicationDeployment {
         api.get(Caller.ANONYMOUS, "/api/v1/public/statistics/bodies?year=" + year + "&format=csv");
     assertThat(byBody.raw().body()).contains("\"" + body + "\",3,2,2,1,1,0.0\r\n");
 
+    // Figures are kept a few minutes, and say when they were computed: a request filed since is
+    // not counted yet, whoever asks
+    String asOf = found.text("asOf");
+    assertThat(java.time.Instant.parse(asOf)).isBefore(java.time.Instant.now());
+    expect(api.post(citizen, "/api/v1/requests", Api.request(body)), 201);
+    Reply again =
+        api.get(Caller.ANONYMOUS, "/api/v1/public/statistics?year=" + year + "&body=" + body);
+    assertThat(again.json().path("figures").path("received").asLong()).isEqualTo(3);
+    assertThat(again.text("asOf")).isEqualTo(asOf);
+
     Reply badYear = api.get(Caller.ANONYMOUS, "/api/v1/public/statistics?year=1999");
     assertThat(badYear.status()).isEqualTo(400);
     assertThat(badYear.json().path("errors").get(0).path("field").asText()).isEqualTo("year");
@@ -90,6 +100,10 @@ class StatisticsIT extends ApplicationDeployment {
     try (Browser browser = new Browser(TestSettings.baseUrl(), "ar", 360, "statistics-ar")) {
       browser.open("/statistics.xhtml?body=" + body);
       assertThat(browser.text("#received")).isEqualTo("3");
+      assertThat(browser.text("#as-of"))
+          .contains(
+              java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
+                  .format(java.time.Instant.parse(asOf).atZone(LawTime.ZONE)));
       assertThat(browser.text("#onTime")).isEqualTo("100 %");
       assertThat(browser.text("#outcomes")).contains("رفض");
       browser.check("01-body");

@@ -5,7 +5,10 @@ import java.util.List;
 import ma.accesinfo.domain.model.statistics.Statistics.BodyFigures;
 import ma.accesinfo.domain.model.statistics.Statistics.Figures;
 
-/** Live statistics of the right of access, for anyone: national, per body, per year. */
+/**
+ * Statistics of the right of access, for anyone: national, per body, per year; computed from the
+ * requests, and kept a few minutes (each says when it was computed).
+ */
 @Local
 public interface StatisticsService {
 
@@ -15,11 +18,17 @@ public interface StatisticsService {
    */
   YearFigures findStatistics(String year, String bodyCode);
 
-  /** The year's main figures body by body. */
+  /** The year's main figures body by body (kept a few minutes, as the year's figures are). */
   List<BodyFigures> listBodyStatistics(String year);
 
   /**
    * @param bodyCode null for national figures
+   * @param asOf when the figures were computed
    */
-  record YearFigures(String bodyCode, String bodyNameAr, String bodyNameFr, Figures figures) {}
+  record YearFigures(
+      String bodyCode,
+      String bodyNameAr,
+      String bodyNameFr,
+      Figures figures,
+      java.time.Instant asOf) {}
 }

@@ -6,15 +6,16 @@ import java.time.Clock;
 import java.util.List;
 import ma.accesinfo.application.InputCheck;
 import ma.accesinfo.application.StatisticsService;
+import ma.accesinfo.application.internal.RecentResults.Result;
 import ma.accesinfo.domain.model.body.Body;
 import ma.accesinfo.domain.model.law.AccessLaw;
-import ma.accesinfo.domain.model.statistics.Statistics;
 import ma.accesinfo.domain.model.statistics.Statistics.BodyFigures;
+import ma.accesinfo.domain.model.statistics.Statistics.Figures;
 
 @Stateless
 public class DefaultStatisticsService implements StatisticsService {
 
-  @Inject Statistics statistics;
+  @Inject PublicFigures figures;
   @Inject BodyLookup bodyLookup;
   @Inject AccessLaw law;
   @Inject Clock clock;
@@ -26,11 +27,13 @@ public class DefaultStatisticsService implements StatisticsService {
     Body body =
         bodyCode == null || bodyCode.isBlank() ? null : bodyLookup.active(check, "body", bodyCode);
     check.done();
+    Result<Figures> found = figures.of(which, body == null ? null : body.id());
     return new YearFigures(
         body == null ? null : body.code(),
         body == null ? null : body.nameAr(),
         body == null ? null : body.nameFr(),
-        statistics.of(which, body == null ? null : body.id()));
+        found.value(),
+        found.computedAt());
   }
 
   @Override
@@ -38,7 +41,7 @@ public class DefaultStatisticsService implements StatisticsService {
     InputCheck check = new InputCheck();
     int which = year(check, year);
     check.done();
-    return statistics.byBody(which);
+    return figures.byBody(which).value();
   }
 
   private int year(InputCheck check, String year) {
