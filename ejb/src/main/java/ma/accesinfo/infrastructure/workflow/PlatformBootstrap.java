@@ -63,7 +63,11 @@ public class PlatformBootstrap {
       StartupLock.acquire(lock);
       try {
         migrateSchema();
-        engine = buildEngine();
+        String history = EngineHistory.configured();
+        try (java.sql.Connection c = dataSource.getConnection()) {
+          EngineHistory.align(c, history);
+        }
+        engine = buildEngine(history);
         indexJobs();
         deployProcessModels();
       } finally {
@@ -102,7 +106,7 @@ public class PlatformBootstrap {
                 + " migrations applied)");
   }
 
-  private ProcessEngine buildEngine() {
+  private ProcessEngine buildEngine(String history) {
     JakartaTransactionProcessEngineConfiguration configuration =
         new JakartaTransactionProcessEngineConfiguration();
     configuration.setProcessEngineName("accesinfo");
@@ -110,7 +114,7 @@ public class PlatformBootstrap {
     configuration.setTransactionManager(transactionManager);
     configuration.setTransactionsExternallyManaged(true);
     configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
-    configuration.setHistory(ProcessEngineConfiguration.HISTORY_AUDIT);
+    configuration.setHistory(history);
     configuration.setBeans(new CdiBeanNames(beanManager));
     // Ids made in memory: the default generator fetches blocks of ids in a transaction of its own,
     // on a second connection, while every other filing waits for it; with the pool in use by those
