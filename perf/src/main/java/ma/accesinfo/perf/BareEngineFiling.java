@@ -31,8 +31,8 @@ import org.camunda.bpm.engine.variable.Variables;
 
 /**
  * The baseline of the filing load: the system's own request procedure (the same BPMN model) started
- * on a bare Camunda engine, configured as the server configures its engine (audit history, ids made
- * in memory, the job executor running with the job table's indexes, as many connections as the
+ * on a bare Camunda engine, configured as the server configures its engine (no history, ids made in
+ * memory, the job executor running with the job table's indexes, as many connections as the
  * server's pool), in a database of its own on the same PostgreSQL. What the server does on top of
  * this — the request's row, its reference, the audit trail, the personal data sealed, the receipt,
  * HTTP, JSON, security — is the product's overhead.
@@ -46,6 +46,9 @@ import org.camunda.bpm.engine.variable.Variables;
  * commit), both versions are deployed and started at each level in turns, {@code -Drounds=} times
  * (2 by default), printing {@code MODEL shipped|other round clients per-second p50 p95 p99 max}:
  * what a change of the model costs the engine at filing, measured in one run.
+ *
+ * <p>With {@code -Dhistories=} (Camunda's history levels, say {@code audit,none}), the shipped
+ * model on one engine per level, in turns ({@link #compareHistories}).
  */
 public final class BareEngineFiling {
 
@@ -64,14 +67,13 @@ public final class BareEngineFiling {
     Duration warmup = Duration.ofSeconds(Long.getLong("warmup", 15));
     int pool = Integer.getInteger("pool", 20);
 
-    recreateDatabase(postgres);
-    ProcessEngine engine = buildEngine(postgres + DATABASE, pool);
-    try (Connection c = DriverManager.getConnection(postgres + DATABASE, "postgres", "postgres");
-        Statement s = c.createStatement()) {
-      for (String index : JobExecutorSettings.JOB_TABLE_INDEXES) {
-        s.execute(index);
-      }
+    String histories = System.getProperty("histories");
+    if (histories != null) {
+      compareHistories(postgres, histories.split(","), levels, each, warmup, pool);
+      return;
     }
+    ProcessEngine engine =
+        engine(postgres, DATABASE, ProcessEngineConfiguration.HISTORY_NONE, pool);
     try {
       String shipped =
           definition(
@@ -120,6 +122,75 @@ public final class BareEngineFiling {
       }
     } finally {
       engine.close();
+    }
+  }
+
+  /** A bare engine on a database of its own, made afresh, with the job table's indexes. */
+  private static ProcessEngine engine(String postgres, String database, String history, int pool)
+      throws SQLException {
+    recreateDatabase(postgres, database);
+    ProcessEngine engine = buildEngine(postgres + database, history, pool);
+    try (Connection c = DriverManager.getConnection(postgres + database, "postgres", "postgres");
+        Statement s = c.createStatement()) {
+      for (String index : JobExecutorSettings.JOB_TABLE_INDEXES) {
+        s.execute(index);
+      }
+    }
+    return engine;
+  }
+
+  /**
+   * The shipped model on one engine per history level (each in a database of its own on the same
+   * PostgreSQL), started at each level in turns, {@code -Drounds=} times; then {@code -Dtimers=} of
+   * each engine's reply periods made to end at once, in turns. Prints {@code HISTORY level round
+   * clients per-second p50 p95 p99 max} and {@code TIMERS level round per-second}.
+   */
+  private static void compareHistories(
+      String postgres, String[] histories, int[] levels, Duration each, Duration warmup, int pool)
+      throws Exception {
+    Map<String, ProcessEngine> engines = new java.util.LinkedHashMap<>();
+    Map<String, String> definitions = new HashMap<>();
+    AtomicLong ids = new AtomicLong();
+    try {
+      for (String history : histories) {
+        ProcessEngine engine = engine(postgres, DATABASE + "_" + history, history, pool);
+        engines.put(history, engine);
+        definitions.put(
+            history,
+            definition(
+                engine,
+                engine
+                    .getRepositoryService()
+                    .createDeployment()
+                    .addClasspathResource("bpmn/information-request.bpmn")
+                    .deploy()));
+        run(engine, definitions.get(history), 8, warmup, ids);
+      }
+      int rounds = Integer.getInteger("rounds", 2);
+      for (int clients : levels) {
+        for (int round = 1; round <= rounds; round++) {
+          for (String history : histories) {
+            print(
+                "HISTORY " + history + " " + round,
+                clients,
+                each,
+                run(engines.get(history), definitions.get(history), clients, each, ids));
+          }
+        }
+      }
+      int timers = Integer.getInteger("timers", 2_000);
+      for (int round = 1; round <= rounds; round++) {
+        for (String history : histories) {
+          System.out.printf(
+              Locale.ROOT,
+              "TIMERS %s %d %.1f%n",
+              history,
+              round,
+              fire(postgres + DATABASE + "_" + history, definitions.get(history), timers));
+        }
+      }
+    } finally {
+      engines.values().forEach(ProcessEngine::close);
     }
   }
 
@@ -243,9 +314,9 @@ public final class BareEngineFiling {
                 .putValue("nextReminderAt", Date.from(now.plus(Duration.ofDays(21)))));
   }
 
-  private static ProcessEngine buildEngine(String url, int pool) {
+  private static ProcessEngine buildEngine(String url, String history, int pool) {
     StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
-    configuration.setProcessEngineName("bare");
+    configuration.setProcessEngineName("bare-" + url.substring(url.lastIndexOf('/') + 1));
     configuration.setJdbcDriver("org.postgresql.Driver");
     configuration.setJdbcUrl(url);
     configuration.setJdbcUsername("postgres");
@@ -253,7 +324,7 @@ public final class BareEngineFiling {
     configuration.setJdbcMaxActiveConnections(pool);
     configuration.setJdbcMaxIdleConnections(pool);
     configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
-    configuration.setHistory(ProcessEngineConfiguration.HISTORY_AUDIT);
+    configuration.setHistory(history);
     // The procedure's service tasks do nothing here: the engine's own cost is measured.
     Map<Object, Object> beans = new HashMap<>();
     JavaDelegate nothing = execution -> {};
@@ -273,11 +344,11 @@ public final class BareEngineFiling {
     return configuration.buildProcessEngine();
   }
 
-  private static void recreateDatabase(String postgres) throws SQLException {
+  private static void recreateDatabase(String postgres, String database) throws SQLException {
     try (Connection c = DriverManager.getConnection(postgres + "postgres", "postgres", "postgres");
         Statement s = c.createStatement()) {
-      s.execute("drop database if exists " + DATABASE);
-      s.execute("create database " + DATABASE);
+      s.execute("drop database if exists " + database);
+      s.execute("create database " + database);
     }
   }
 }

@@ -45,7 +45,14 @@ public final class ClusterCheck extends SystemCheck {
         LocalSystem.start(
             root,
             "cluster",
-            Map.of("ACCESINFO_JOB_EXECUTOR_LOCK_MS", lock, "ACCESINFO_MAIL_LEASE_MS", lock),
+            // the engine's own history is where each timer's firings are counted
+            Map.of(
+                "ACCESINFO_JOB_EXECUTOR_LOCK_MS",
+                lock,
+                "ACCESINFO_MAIL_LEASE_MS",
+                lock,
+                "ACCESINFO_ENGINE_HISTORY",
+                "audit"),
             2)) {
       ClusterCheck check = new ClusterCheck(system);
       check.line(

@@ -30,6 +30,8 @@ final class FilingLoad {
   private final AtomicBoolean running = new AtomicBoolean(true);
   private final AtomicLong lastSuccess = new AtomicLong();
   private final List<Thread> threads = new ArrayList<>();
+  private final List<Latencies> latencies =
+      java.util.Collections.synchronizedList(new ArrayList<>());
 
   FilingLoad(LocalSystem system, int clients) {
     this(List.of(system.node(0)), clients);
@@ -58,6 +60,15 @@ final class FilingLoad {
     }
   }
 
+  /** The time of each acknowledged filing, once stopped. */
+  Latencies latencies() {
+    Latencies all = new Latencies();
+    synchronized (latencies) {
+      latencies.forEach(l -> all.addAll(l.values()));
+    }
+    return all;
+  }
+
   /** Seconds from the instant to the first filing acknowledged after it. */
   double awaitSuccessAfter(long instant) throws InterruptedException {
     while (lastSuccess.get() < instant) {
@@ -69,14 +80,18 @@ final class FilingLoad {
   private void file(LocalSystem.Node node, String citizen) {
     String token = null;
     long n = 0;
+    Latencies own = new Latencies();
+    latencies.add(own);
     while (running.get()) {
       String failure;
       try {
         if (token == null) {
           token = node.signIn(citizen);
         }
+        long sent = System.nanoTime();
         HttpResponse<String> answer = node.file(token, ++n);
         if (answer.statusCode() == 201) {
+          own.add(System.nanoTime() - sent);
           references.add(LocalSystem.reference(answer));
           acknowledged.incrementAndGet();
           byNode.computeIfAbsent(node.name(), k -> new AtomicLong()).incrementAndGet();

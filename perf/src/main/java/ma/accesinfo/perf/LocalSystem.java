@@ -246,10 +246,20 @@ final class LocalSystem implements AutoCloseable {
         + "\"language\":\"fr\"}";
   }
 
-  /** Stops the first node cleanly and starts it again with these settings changed. */
+  /**
+   * Stops the first node cleanly and starts it again with these settings changed (an empty value
+   * removes the setting: the server's default).
+   */
   void restartServer(Map<String, String> changed) throws Exception {
     node(0).stop();
-    settings.putAll(changed);
+    changed.forEach(
+        (key, value) -> {
+          if (value.isEmpty()) {
+            settings.remove(key);
+          } else {
+            settings.put(key, value);
+          }
+        });
     node(0).start();
     node(0).await(Duration.ofMinutes(5));
   }

@@ -128,7 +128,8 @@ abstract class SystemCheck {
 
   /**
    * Each of these requests' reply-period timers fired exactly once: one ended activity of the timer
-   * in the engine's history of its procedure, one "overdue" event in the request's history.
+   * in the engine's history of its procedure, one "overdue" event in the request's history. The
+   * engine's history must be kept ({@code ACCESINFO_ENGINE_HISTORY=audit}).
    */
   void checkFiredOnce(String when, List<String> chosen) throws SQLException {
     try (Connection c = system.database()) {

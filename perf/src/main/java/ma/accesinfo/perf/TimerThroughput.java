@@ -172,8 +172,11 @@ public final class TimerThroughput {
     return LocalSystem.reference(filed);
   }
 
-  private static String measure(LocalSystem system, String settings, List<String> chosen)
-      throws Exception {
+  /**
+   * Makes the reply periods of the chosen requests end now and waits for their timers; returns a
+   * row of the report's table.
+   */
+  static String measure(LocalSystem system, String settings, List<String> chosen) throws Exception {
     try (Connection c = system.database()) {
       Array references = c.createArrayOf("varchar", chosen.toArray());
       long open =
@@ -252,7 +255,7 @@ public final class TimerThroughput {
     return new long[] {user + system, idle, steal};
   }
 
-  private static Map<String, String> settings(String list) {
+  static Map<String, String> settings(String list) {
     Map<String, String> settings = new java.util.TreeMap<>();
     for (String pair : list.split(",")) {
       if (!pair.isBlank()) {
