@@ -4,8 +4,10 @@ import static ma.accesinfo.it.Api.expect;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Map;
 import ma.accesinfo.it.Api.Caller;
 import ma.accesinfo.it.Api.Reply;
 import org.junit.jupiter.api.Test;
@@ -38,10 +40,20 @@ class AuditIT extends ApplicationDeployment {
         .isEqualTo(1);
 
     assertThat(api.get(citizen, "/api/v1/admin/audit/verification").status()).isEqualTo(403);
-    Reply intact = api.get(Api.ADMIN, "/api/v1/admin/audit/verification");
-    expect(intact, 200);
-    assertThat(intact.json().path("intact").asBoolean()).isTrue();
-    assertThat(intact.json().path("entries").asLong()).isPositive();
+    assertThat(api.post(citizen, "/api/v1/admin/audit/verification", Map.of()).status())
+        .isEqualTo(403);
+    JsonNode intact = checkChain();
+    assertThat(intact.path("intact").asBoolean()).isTrue();
+    assertThat(intact.path("entries").asLong()).isPositive();
+    assertThat(intact.path("checked").asLong()).isEqualTo(intact.path("entries").asLong());
+    assertThat(intact.path("failed").asBoolean()).isFalse();
+    // The check and its outcome are on record
+    assertThat(
+            database.count(
+                "select count(*) from audit_entry where action = 'AuditChainChecking.check'"
+                    + " and actor = ? and details ->> 'intact' = 'true'",
+                Api.ADMIN.email()))
+        .isPositive();
 
     // The database itself refuses to change or remove an entry
     assertThatThrownBy(
@@ -60,18 +72,44 @@ class AuditIT extends ApplicationDeployment {
             reference);
     tamper("update audit_entry set actor = 'someone.else@it.accesinfo.ma' where seq = " + seq);
     try {
-      Reply broken = api.get(Api.ADMIN, "/api/v1/admin/audit/verification");
-      assertThat(broken.json().path("intact").asBoolean()).isFalse();
-      assertThat(broken.json().path("firstBrokenSeq").asLong()).isEqualTo(seq);
+      JsonNode broken = checkChain();
+      assertThat(broken.path("intact").asBoolean()).isFalse();
+      assertThat(broken.path("firstBrokenSeq").asLong()).isEqualTo(seq);
+      assertThat(
+              database.count(
+                  "select count(*) from audit_entry where action = 'AuditChainChecking.check'"
+                      + " and details ->> 'firstBrokenSeq' = ?",
+                  String.valueOf(seq)))
+          .isEqualTo(1);
     } finally {
       tamper("update audit_entry set actor = '" + citizen.email() + "' where seq = " + seq);
     }
-    assertThat(
-            api.get(Api.ADMIN, "/api/v1/admin/audit/verification")
-                .json()
-                .path("intact")
-                .asBoolean())
-        .isTrue();
+    assertThat(checkChain().path("intact").asBoolean()).isTrue();
+  }
+
+  /**
+   * An administrator starts a check of the chain (202, to be followed at the address given) and
+   * follows it until it ends (failing after 30 s).
+   */
+  private JsonNode checkChain() {
+    Reply started = api.post(Api.ADMIN, "/api/v1/admin/audit/verification", Map.of());
+    expect(started, 202);
+    assertThat(started.raw().headers().firstValue("Location"))
+        .hasValueSatisfying(l -> assertThat(l).endsWith("/api/v1/admin/audit/verification"));
+    for (int i = 0; i < 60; i++) {
+      Reply now = api.get(Api.ADMIN, "/api/v1/admin/audit/verification");
+      expect(now, 200);
+      if (!now.json().path("running").asBoolean()) {
+        return now.json();
+      }
+      try {
+        Thread.sleep(500);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+    }
+    throw new AssertionError("the check of the chain did not end within 30 s");
   }
 
   @Test

@@ -3,15 +3,38 @@ package ma.accesinfo.application;
 import jakarta.ejb.Local;
 import java.time.LocalDate;
 import java.util.function.Consumer;
-import ma.accesinfo.domain.model.audit.AuditLog.ChainCheck;
 import ma.accesinfo.domain.model.audit.AuditLog.SealedEntry;
 
 /** The audit trail, for administrators: check that it is intact, and take a copy of it. */
 @Local
 public interface AuditService {
 
-  /** Chains what is pending, then recomputes every link of the chain. */
-  ChainCheck verify();
+  /**
+   * Starts a check of the chain in the background (what is pending chained first, then every link
+   * recomputed), unless one is going on on this server; returns where it stands.
+   */
+  ChainVerification startVerification();
+
+  /** Where this server's last check of the chain stands; all null if none since it started. */
+  ChainVerification currentVerification();
+
+  /**
+   * A check of the chain: whether it is still running, when it started and ended, how many entries
+   * it has checked so far, whether it failed (the database gone, say); once ended, its outcome:
+   * whether the chain is intact, of how many entries, how many were not chained yet, where it first
+   * breaks, the last link's hash.
+   */
+  record ChainVerification(
+      boolean running,
+      java.time.Instant startedAt,
+      java.time.Instant endedAt,
+      long checked,
+      boolean failed,
+      Boolean intact,
+      Long entries,
+      Long unsealed,
+      Long firstBrokenSeq,
+      String lastHash) {}
 
   /**
    * An administrator starts a copy of the entries of the days from {@code from} to {@code to}

@@ -13,6 +13,7 @@ import ma.accesinfo.application.ActionNotAllowedException;
 import ma.accesinfo.application.AuditService;
 import ma.accesinfo.application.FieldViolation;
 import ma.accesinfo.application.InvalidInputException;
+import ma.accesinfo.domain.model.account.Account;
 import ma.accesinfo.domain.model.account.Role;
 import ma.accesinfo.domain.model.audit.AuditLog;
 import ma.accesinfo.domain.model.audit.AuditLog.ChainCheck;
@@ -27,15 +28,36 @@ public class DefaultAuditService implements AuditService {
 
   @Inject AuditLog auditLog;
   @Inject Callers callers;
+  @Inject AuditChainChecking checking;
 
   @Override
-  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-  public ChainCheck verify() {
+  public ChainVerification startVerification() {
+    Account admin = requireAdministrator();
+    return view(checking.begin(admin.id(), admin.email()));
+  }
+
+  @Override
+  public ChainVerification currentVerification() {
     requireAdministrator();
-    while (auditLog.sealPending() > 0) {
-      // chain everything written so far, so the check covers it
+    return view(checking.last());
+  }
+
+  private static ChainVerification view(BackgroundRun<ChainCheck> run) {
+    if (run == null) {
+      return new ChainVerification(false, null, null, 0, false, null, null, null, null, null);
     }
-    return auditLog.verify();
+    ChainCheck outcome = run.running() ? null : run.outcome;
+    return new ChainVerification(
+        run.running(),
+        run.startedAt,
+        run.endedAt,
+        run.done.get(),
+        run.failed,
+        outcome == null ? null : outcome.intact(),
+        outcome == null ? null : outcome.entries(),
+        outcome == null ? null : outcome.unsealed(),
+        outcome == null ? null : outcome.firstBrokenSeq(),
+        outcome == null ? null : outcome.lastHash());
   }
 
   @Override
@@ -72,9 +94,11 @@ public class DefaultAuditService implements AuditService {
     }
   }
 
-  private void requireAdministrator() {
-    if (!callers.require().holds(Role.ADMIN)) {
+  private Account requireAdministrator() {
+    Account caller = callers.require();
+    if (!caller.holds(Role.ADMIN)) {
       throw new ActionNotAllowedException("administratorsOnly");
     }
+    return caller;
   }
 }

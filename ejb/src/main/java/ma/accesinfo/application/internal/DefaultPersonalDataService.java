@@ -172,14 +172,14 @@ public class DefaultPersonalDataService implements PersonalDataService {
     return reEncryption(resealing.last());
   }
 
-  private ReEncryption reEncryption(PersonalDataResealing.Run run) {
+  private ReEncryption reEncryption(BackgroundRun<Void> run) {
     String key = store.currentKeyId();
     long remaining = store.notCurrent();
     if (run == null) {
       return new ReEncryption(key, false, null, null, false, 0, remaining);
     }
     return new ReEncryption(
-        key, run.running(), run.startedAt, run.endedAt, run.failed, run.sealed.get(), remaining);
+        key, run.running(), run.startedAt, run.endedAt, run.failed, run.done.get(), remaining);
   }
 
   /**

@@ -12,9 +12,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.Instant;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.logging.Level;
+import java.util.function.LongConsumer;
 import java.util.logging.Logger;
 import ma.accesinfo.domain.model.shared.PersonalDataStore;
 
@@ -44,23 +42,7 @@ public class PersonalDataResealing {
   @Inject PersonalDataStore store;
   @Inject Clock clock;
 
-  private Run last;
-
-  /** One run of passes: when it started and ended, how many values it sealed, whether it failed. */
-  static final class Run {
-    final Instant startedAt;
-    final AtomicLong sealed = new AtomicLong();
-    volatile Instant endedAt;
-    volatile boolean failed;
-
-    Run(Instant startedAt) {
-      this.startedAt = startedAt;
-    }
-
-    boolean running() {
-      return endedAt == null;
-    }
-  }
+  private BackgroundRun<Void> last;
 
   @PostConstruct
   void atStart() {
@@ -70,36 +52,29 @@ public class PersonalDataResealing {
 
   /** Starts a run unless one is going on; returns the run going on. */
   @Lock(LockType.WRITE)
-  public Run begin() {
-    if (last != null && last.running()) {
-      return last;
+  public BackgroundRun<Void> begin() {
+    if (last == null || !last.running()) {
+      last = BackgroundRun.start(executor, clock, "Sealing personal data again", this::passes);
     }
-    Run run = new Run(clock.instant());
-    executor.submit(() -> passes(run));
-    last = run;
-    return run;
-  }
-
-  /** The run going on or the last one ended on this server; null if none since it started. */
-  public Run last() {
     return last;
   }
 
-  private void passes(Run run) {
+  /** The run going on or the last one ended on this server; null if none since it started. */
+  public BackgroundRun<Void> last() {
+    return last;
+  }
+
+  private Void passes(LongConsumer sealed) {
     String key = store.currentKeyId();
-    try {
-      long pass;
-      do {
-        pass = PersonalDataStore.pass(store, BATCH, run.sealed::addAndGet);
-      } while (pass > 0);
-      if (run.sealed.get() > 0) {
-        LOG.info("Sealed " + run.sealed.get() + " rows of personal data under key " + key);
-      }
-    } catch (RuntimeException e) {
-      run.failed = true;
-      LOG.log(Level.WARNING, "Personal data could not all be sealed again", e);
-    } finally {
-      run.endedAt = clock.instant();
+    long total = 0;
+    long pass;
+    do {
+      pass = PersonalDataStore.pass(store, BATCH, sealed);
+      total += pass;
+    } while (pass > 0);
+    if (total > 0) {
+      LOG.info("Sealed " + total + " rows of personal data under key " + key);
     }
+    return null;
   }
 }

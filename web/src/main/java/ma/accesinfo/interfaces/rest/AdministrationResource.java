@@ -15,12 +15,12 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.List;
 import ma.accesinfo.application.AuditService;
+import ma.accesinfo.application.AuditService.ChainVerification;
 import ma.accesinfo.application.FieldViolation;
 import ma.accesinfo.application.InvalidInputException;
 import ma.accesinfo.application.PersonalDataService;
 import ma.accesinfo.application.PersonalDataService.ReEncryption;
 import ma.accesinfo.application.PersonalDataService.RetentionReport;
-import ma.accesinfo.domain.model.audit.AuditLog.ChainCheck;
 import ma.accesinfo.domain.model.audit.AuditLog.SealedEntry;
 
 /** Administrators' tools for personal data and the audit trail. */
@@ -55,10 +55,20 @@ public class AdministrationResource {
     return personalData.applyRetention();
   }
 
+  /**
+   * Starts a check of the audit trail's hash chain, in the background (202, with where it stands);
+   * follow it at the same address.
+   */
+  @POST
+  @Path("audit/verification")
+  public Response verifyAudit(@Context UriInfo uri) {
+    return Response.accepted(audit.startVerification()).location(uri.getRequestUri()).build();
+  }
+
   @GET
   @Path("audit/verification")
-  public ChainCheck verifyAudit() {
-    return audit.verify();
+  public ChainVerification auditVerification() {
+    return audit.currentVerification();
   }
 
   /**

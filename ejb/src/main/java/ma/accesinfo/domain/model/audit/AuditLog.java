@@ -18,8 +18,11 @@ public interface AuditLog {
   /** Chains the entries written since the last time; returns how many. */
   int sealPending();
 
-  /** Walks the whole chain and recomputes every link. */
-  ChainCheck verify();
+  /**
+   * Walks the whole chain and recomputes every link, telling {@code progress} how many entries each
+   * part checked.
+   */
+  ChainCheck verify(java.util.function.LongConsumer progress);
 
   /**
    * The sealed entries written in a period, in chain order, after the entry {@code afterSeq}, at

@@ -134,7 +134,7 @@ public class SqlAuditLog implements AuditLog {
    */
   @Override
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-  public ChainCheck verify() {
+  public ChainCheck verify(java.util.function.LongConsumer progress) {
     try (Connection c = dataSource.getConnection()) {
       long count = 0;
       long expectedSeq = 0;
@@ -169,6 +169,7 @@ public class SqlAuditLog implements AuditLog {
               previous = hash;
             }
           }
+          progress.accept(read);
         }
       }
       try (PreparedStatement open =

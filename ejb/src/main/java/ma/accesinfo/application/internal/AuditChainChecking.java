@@ -1,0 +1,93 @@
+package ma.accesinfo.application.internal;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.LongConsumer;
+import java.util.logging.Logger;
+import ma.accesinfo.domain.model.audit.AuditLog;
+import ma.accesinfo.domain.model.audit.AuditLog.ChainCheck;
+import ma.accesinfo.domain.model.audit.AuditRecord;
+import ma.accesinfo.domain.model.audit.AuditRecord.Outcome;
+
+/**
+ * Checks the audit trail's hash chain in the background: a national trail holds tens of millions of
+ * entries, minutes of reading, longer than a web request may take. An administrator starts a check
+ * and follows it; every night the server checks the chain by itself, so that a change made to the
+ * trail behind the application's back is found even if nobody asks. Each check's outcome is itself
+ * written to the trail. One check at a time on each server.
+ */
+@Singleton
+@Lock(LockType.READ)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class AuditChainChecking {
+
+  private static final Logger LOG = Logger.getLogger(AuditChainChecking.class.getName());
+
+  @Resource ManagedExecutorService executor;
+  @Inject AuditLog auditLog;
+  @Inject Clock clock;
+
+  private volatile BackgroundRun<ChainCheck> last;
+
+  /** Starts a check unless one is going on; returns the check going on. */
+  @Lock(LockType.WRITE)
+  public BackgroundRun<ChainCheck> begin(Long actorId, String actor) {
+    if (last == null || !last.running()) {
+      last =
+          BackgroundRun.start(
+              executor,
+              clock,
+              "The check of the audit trail",
+              progress -> check(progress, actorId, actor));
+    }
+    return last;
+  }
+
+  /** The check going on or the last one ended on this server; null if none since it started. */
+  public BackgroundRun<ChainCheck> last() {
+    return last;
+  }
+
+  /** Every night, whether or not anyone asks. */
+  @Schedule(hour = "3", minute = "40", persistent = false)
+  void nightly() {
+    begin(null, null);
+  }
+
+  private ChainCheck check(LongConsumer progress, Long actorId, String actor) {
+    while (auditLog.sealPending() > 0) {
+      // chain everything written so far, so the check covers it
+    }
+    ChainCheck outcome = auditLog.verify(progress);
+    Map<String, String> details = new HashMap<>();
+    details.put("intact", String.valueOf(outcome.intact()));
+    details.put("entries", String.valueOf(outcome.entries()));
+    if (outcome.firstBrokenSeq() != null) {
+      details.put("firstBrokenSeq", String.valueOf(outcome.firstBrokenSeq()));
+      LOG.severe(
+          "The audit trail's chain is broken at entry "
+              + outcome.firstBrokenSeq()
+              + ": an entry was changed or removed outside the application");
+    }
+    auditLog.appendApart(
+        new AuditRecord(
+            clock.instant(),
+            actorId,
+            actor,
+            "AuditChainChecking.check",
+            null,
+            Outcome.DONE,
+            details));
+    return outcome;
+  }
+}
