@@ -69,7 +69,13 @@ public final class BareEngineFiling {
 
     String histories = System.getProperty("histories");
     if (histories != null) {
-      compareHistories(postgres, histories.split(","), levels, each, warmup, pool);
+      compareHistories(
+          postgres,
+          Arrays.stream(histories.split(",")).map(String::strip).toArray(String[]::new),
+          levels,
+          each,
+          warmup,
+          pool);
       return;
     }
     ProcessEngine engine =

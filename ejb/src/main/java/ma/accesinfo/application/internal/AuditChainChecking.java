@@ -24,7 +24,8 @@ import ma.accesinfo.domain.model.audit.AuditRecord.Outcome;
  * entries, minutes of reading, longer than a web request may take. An administrator starts a check
  * and follows it; every night the server checks the chain by itself, so that a change made to the
  * trail behind the application's back is found even if nobody asks. Each check's outcome is itself
- * written to the trail. One check at a time on each server.
+ * written to the trail. One check at a time on each server, and across servers one after the other
+ * (the chain is read under a lock of the database).
  */
 @Singleton
 @Lock(LockType.READ)
@@ -65,10 +66,24 @@ public class AuditChainChecking {
   }
 
   private ChainCheck check(LongConsumer progress, Long actorId, String actor) {
-    while (auditLog.sealPending() > 0) {
-      // chain everything written so far, so the check covers it
+    ChainCheck outcome;
+    try {
+      while (auditLog.sealPending() > 0) {
+        // chain everything written so far, so the check covers it
+      }
+      outcome = auditLog.verify(progress);
+    } catch (RuntimeException e) {
+      auditLog.appendApart(
+          new AuditRecord(
+              clock.instant(),
+              actorId,
+              actor,
+              "AuditChainChecking.check",
+              null,
+              Outcome.FAILED,
+              Map.of("reason", String.valueOf(e.getMessage()))));
+      throw e;
     }
-    ChainCheck outcome = auditLog.verify(progress);
     Map<String, String> details = new HashMap<>();
     details.put("intact", String.valueOf(outcome.intact()));
     details.put("entries", String.valueOf(outcome.entries()));

@@ -43,9 +43,10 @@ public final class BackgroundRun<R> {
           () -> {
             try {
               run.outcome = work.apply(run.done::addAndGet);
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
               run.failed = true;
               LOG.log(Level.WARNING, what + " failed", e);
+              throw e;
             } finally {
               run.endedAt = clock.instant();
             }

@@ -91,7 +91,7 @@ public class DeadlineRecalculationRunner {
    */
   @Schedule(minute = "*/5", hour = "*", persistent = false)
   void resumeStalled() {
-    recalculations.unfinishedIdleSince(clock.instant().minus(IDLE)).stream()
+    recalculations.unfinishedIdleFor(IDLE).stream()
         .map(Recalculation::id)
         .filter(id -> !running.contains(id))
         .forEach(id -> executor.submit(() -> run(id)));
@@ -175,6 +175,9 @@ public class DeadlineRecalculationRunner {
           failure = null;
           break;
         } catch (RuntimeException e) {
+          if (databaseUnreachable(e)) {
+            throw e; // not the request's fault: the walk pauses and comes back to it
+          }
           failure = e;
           if (attempt < ATTEMPTS && !pause(RETRY.multipliedBy(attempt))) {
             throw e;
@@ -190,6 +193,22 @@ public class DeadlineRecalculationRunner {
       }
     }
     self.advance(id, batch.get(batch.size() - 1), moved);
+    return false;
+  }
+
+  /** Whether the failure is the database out of reach (SQL state class 08), not the request. */
+  static boolean databaseUnreachable(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof java.sql.SQLException sql
+          && (cause instanceof java.sql.SQLTransientConnectionException
+              || cause instanceof java.sql.SQLNonTransientConnectionException
+              || (sql.getSQLState() != null && sql.getSQLState().startsWith("08")))) {
+        return true;
+      }
+      if (cause.getCause() == cause) {
+        break;
+      }
+    }
     return false;
   }
 
@@ -222,6 +241,7 @@ public class DeadlineRecalculationRunner {
       return false;
     }
     Recalculation at = found.get();
+    recalculations.touch(id);
     return requests.findAllForChange(List.of(requestId)).stream()
         .anyMatch(request -> recompute(at, request, legalCalendar.clock(), clock.instant()));
   }
@@ -234,6 +254,7 @@ public class DeadlineRecalculationRunner {
       cause = cause.getCause();
     }
     String message = cause.getMessage();
+    recalculations.touch(id);
     recalculations.skip(
         id,
         requestId,

@@ -46,11 +46,13 @@ public class DefaultAuditService implements AuditService {
     if (run == null) {
       return new ChainVerification(false, null, null, 0, false, null, null, null, null, null);
     }
-    ChainCheck outcome = run.running() ? null : run.outcome;
+    // Read once: the outcome is set before the end, so an ended run is shown with it
+    java.time.Instant ended = run.endedAt;
+    ChainCheck outcome = ended == null ? null : run.outcome;
     return new ChainVerification(
-        run.running(),
+        ended == null,
         run.startedAt,
-        run.endedAt,
+        ended,
         run.done.get(),
         run.failed,
         outcome == null ? null : outcome.intact(),

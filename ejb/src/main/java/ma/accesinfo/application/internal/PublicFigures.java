@@ -43,6 +43,6 @@ public class PublicFigures {
 
   /** The year's main figures body by body. */
   public Result<List<BodyFigures>> byBody(int year) {
-    return byBody.get(year, () -> statistics.byBody(year));
+    return byBody.get(year, () -> List.copyOf(statistics.byBody(year)));
   }
 }

@@ -48,6 +48,12 @@ public final class RecentResults<K, V> {
       return kept != null ? kept : await(other);
     }
     try {
+      // Another caller may have computed it between the first look and now
+      Result<V> meanwhile = results.get(key);
+      if (meanwhile != null && fresh(meanwhile)) {
+        mine.complete(meanwhile);
+        return meanwhile;
+      }
       Result<V> computed = new Result<>(compute.get(), clock.instant());
       if (results.size() >= KEPT) {
         results.values().removeIf(r -> !fresh(r));

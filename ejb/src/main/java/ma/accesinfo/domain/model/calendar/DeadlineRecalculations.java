@@ -59,8 +59,17 @@ public interface DeadlineRecalculations {
   /** The recomputations not done yet, oldest first. */
   List<Recalculation> unfinished();
 
-  /** The recomputations not done yet that have not gone forward since then, oldest first. */
-  List<Recalculation> unfinishedIdleSince(Instant since);
+  /**
+   * Records that the recomputation goes forward (a request done or skipped within a batch), so that
+   * no other server takes it up meanwhile.
+   */
+  void touch(long id);
+
+  /**
+   * The recomputations not done yet that have not gone forward for that long (by the database's
+   * clock, which every server shares), oldest first.
+   */
+  List<Recalculation> unfinishedIdleFor(java.time.Duration idle);
 
   /** The recomputations done since then that went on without some request, latest first. */
   List<Recalculation> finishedWithSkipsSince(Instant since);

@@ -103,12 +103,21 @@ public class JpaDeadlineRecalculations implements DeadlineRecalculations {
   }
 
   @Override
-  public List<Recalculation> unfinishedIdleSince(Instant since) {
+  public void touch(long id) {
+    em.createNativeQuery("update deadline_recalculation set progressed_at = now() where id = ?1")
+        .setParameter(1, id)
+        .executeUpdate();
+  }
+
+  @Override
+  public List<Recalculation> unfinishedIdleFor(java.time.Duration idle) {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(
-                SELECT + " where finished_at is null and progressed_at < ?1 order by id")
-            .setParameter(1, since)
+                SELECT
+                    + " where finished_at is null"
+                    + " and progressed_at < now() - make_interval(secs => ?1) order by id")
+            .setParameter(1, (double) idle.toSeconds())
             .getResultList();
     return rows.stream().map(JpaDeadlineRecalculations::recalculation).toList();
   }

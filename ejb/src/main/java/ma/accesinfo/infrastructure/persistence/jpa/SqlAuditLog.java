@@ -32,6 +32,7 @@ public class SqlAuditLog implements AuditLog {
 
   static final String GENESIS = HashChain.GENESIS;
   private static final long SEALER_LOCK = 3113_0001L;
+  private static final long CHECK_LOCK = 3113_0003L; // apart from the refusal register's 3113_0002
   private static final int SEAL_BATCH = 2_000;
 
   @Resource(lookup = "java:jboss/datasources/PostgreSQLDS")
@@ -136,6 +137,28 @@ public class SqlAuditLog implements AuditLog {
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public ChainCheck verify(java.util.function.LongConsumer progress) {
     try (Connection c = dataSource.getConnection()) {
+      // Servers check one after the other: each check reads the whole trail
+      advisory(c, "select pg_advisory_lock(?)");
+      try {
+        return verify(c, progress);
+      } finally {
+        advisory(c, "select pg_advisory_unlock(?)");
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("the audit trail could not be read", e);
+    }
+  }
+
+  private static void advisory(Connection c, String sql) throws SQLException {
+    try (PreparedStatement lock = c.prepareStatement(sql)) {
+      lock.setLong(1, CHECK_LOCK);
+      lock.execute();
+    }
+  }
+
+  private ChainCheck verify(Connection c, java.util.function.LongConsumer progress)
+      throws SQLException {
+    {
       long count = 0;
       long expectedSeq = 0;
       String previous = GENESIS;
@@ -179,8 +202,6 @@ public class SqlAuditLog implements AuditLog {
         unsealed = rs.getLong(1);
       }
       return new ChainCheck(count, unsealed, broken, previous);
-    } catch (SQLException e) {
-      throw new IllegalStateException("the audit trail could not be read", e);
     }
   }
 
