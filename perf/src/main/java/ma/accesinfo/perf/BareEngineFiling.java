@@ -81,14 +81,7 @@ public final class BareEngineFiling {
     ProcessEngine engine =
         engine(postgres, DATABASE, ProcessEngineConfiguration.HISTORY_NONE, pool);
     try {
-      String shipped =
-          definition(
-              engine,
-              engine
-                  .getRepositoryService()
-                  .createDeployment()
-                  .addClasspathResource("bpmn/information-request.bpmn")
-                  .deploy());
+      String shipped = deployShipped(engine);
       String otherModel = System.getProperty("other");
       AtomicLong ids = new AtomicLong();
       if (otherModel != null) {
@@ -161,15 +154,7 @@ public final class BareEngineFiling {
       for (String history : histories) {
         ProcessEngine engine = engine(postgres, DATABASE + "_" + history, history, pool);
         engines.put(history, engine);
-        definitions.put(
-            history,
-            definition(
-                engine,
-                engine
-                    .getRepositoryService()
-                    .createDeployment()
-                    .addClasspathResource("bpmn/information-request.bpmn")
-                    .deploy()));
+        definitions.put(history, deployShipped(engine));
         run(engine, definitions.get(history), 8, warmup, ids);
       }
       int rounds = Integer.getInteger("rounds", 2);
@@ -259,6 +244,17 @@ public final class BareEngineFiling {
         measured.percentile(95),
         measured.percentile(99),
         measured.max());
+  }
+
+  /** Deploys the model the server ships; returns its definition's id. */
+  private static String deployShipped(ProcessEngine engine) {
+    return definition(
+        engine,
+        engine
+            .getRepositoryService()
+            .createDeployment()
+            .addClasspathResource("bpmn/information-request.bpmn")
+            .deploy());
   }
 
   /** The id of the one process definition a deployment made. */

@@ -73,15 +73,7 @@ public class AuditChainChecking {
       }
       outcome = auditLog.verify(progress);
     } catch (RuntimeException e) {
-      auditLog.appendApart(
-          new AuditRecord(
-              clock.instant(),
-              actorId,
-              actor,
-              "AuditChainChecking.check",
-              null,
-              Outcome.FAILED,
-              Map.of("reason", String.valueOf(e.getMessage()))));
+      record(actorId, actor, Outcome.FAILED, Map.of("reason", String.valueOf(e.getMessage())));
       throw e;
     }
     Map<String, String> details = new HashMap<>();
@@ -94,15 +86,14 @@ public class AuditChainChecking {
               + outcome.firstBrokenSeq()
               + ": an entry was changed or removed outside the application");
     }
+    record(actorId, actor, Outcome.DONE, details);
+    return outcome;
+  }
+
+  /** Writes a check's outcome to the trail, apart from any transaction. */
+  private void record(Long actorId, String actor, Outcome outcome, Map<String, String> details) {
     auditLog.appendApart(
         new AuditRecord(
-            clock.instant(),
-            actorId,
-            actor,
-            "AuditChainChecking.check",
-            null,
-            Outcome.DONE,
-            details));
-    return outcome;
+            clock.instant(), actorId, actor, "AuditChainChecking.check", null, outcome, details));
   }
 }
