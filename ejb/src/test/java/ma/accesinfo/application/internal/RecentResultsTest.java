@@ -78,23 +78,10 @@ class RecentResultsTest {
 
   @Test
   void callersAskingAtOnceShareOneComputation() throws Exception {
-    CountDownLatch started = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
     ExecutorService callers = Executors.newFixedThreadPool(8);
     try {
-      Future<Integer> first =
-          callers.submit(
-              () ->
-                  results
-                      .get(
-                          "2026",
-                          () -> {
-                            started.countDown();
-                            await(release);
-                            return computed.incrementAndGet();
-                          })
-                      .value());
-      started.await(5, TimeUnit.SECONDS);
+      Future<Integer> first = computingUntil(release, callers);
       java.util.List<Future<Integer>> others = new java.util.ArrayList<>();
       for (int i = 0; i < 7; i++) {
         others.add(callers.submit(() -> results.get("2026", computed::incrementAndGet).value()));
@@ -114,23 +101,10 @@ class RecentResultsTest {
   void whileAStaleResultIsComputedAgainOthersAreAnsweredWithThePreviousOne() throws Exception {
     results.get("2026", computed::incrementAndGet);
     clock.pass(Duration.ofMinutes(6));
-    CountDownLatch started = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
     ExecutorService caller = Executors.newSingleThreadExecutor();
     try {
-      Future<Integer> refreshing =
-          caller.submit(
-              () ->
-                  results
-                      .get(
-                          "2026",
-                          () -> {
-                            started.countDown();
-                            await(release);
-                            return computed.incrementAndGet();
-                          })
-                      .value());
-      started.await(5, TimeUnit.SECONDS);
+      Future<Integer> refreshing = computingUntil(release, caller);
       assertThat(results.get("2026", computed::incrementAndGet).value()).isEqualTo(1);
       release.countDown();
       assertThat(refreshing.get(5, TimeUnit.SECONDS)).isEqualTo(2);
@@ -138,6 +112,29 @@ class RecentResultsTest {
     } finally {
       caller.shutdownNow();
     }
+  }
+
+  /**
+   * A caller asking for the result on another thread, whose computation has started and goes on
+   * until released.
+   */
+  private Future<Integer> computingUntil(CountDownLatch release, ExecutorService on)
+      throws InterruptedException {
+    CountDownLatch started = new CountDownLatch(1);
+    Future<Integer> asking =
+        on.submit(
+            () ->
+                results
+                    .get(
+                        "2026",
+                        () -> {
+                          started.countDown();
+                          await(release);
+                          return computed.incrementAndGet();
+                        })
+                    .value());
+    started.await(5, TimeUnit.SECONDS);
+    return asking;
   }
 
   private static void await(CountDownLatch latch) {
