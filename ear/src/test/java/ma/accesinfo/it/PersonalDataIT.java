@@ -3,6 +3,9 @@ package ma.accesinfo.it;
 import static ma.accesinfo.it.Api.expect;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
 import ma.accesinfo.it.Api.Caller;
@@ -178,10 +181,15 @@ class PersonalDataIT extends ApplicationDeployment {
         open);
 
     assertThat(api.post(officer, "/api/v1/admin/retention-runs", null).status()).isEqualTo(403);
-    Reply run = api.post(Api.ADMIN, "/api/v1/admin/retention-runs", null);
-    expect(run, 200);
-    assertThat(run.json().path("requestsAnonymised").asInt()).isEqualTo(1);
-    assertThat(run.json().path("retentionDays").asInt()).isEqualTo(730);
+    assertThat(api.get(officer, "/api/v1/admin/retention-runs/current").status()).isEqualTo(403);
+    assertThat(api.get(officer, "/api/v1/admin/retention-runs").status()).isEqualTo(403);
+    JsonNode run = applyRetention();
+    assertThat(run.path("failed").asBoolean()).isFalse();
+    assertThat(run.path("requestsAnonymised").asInt()).isEqualTo(1);
+    assertThat(run.path("retentionDays").asInt()).isEqualTo(730);
+    assertThat(Instant.parse(run.path("closedBefore").asText()))
+        .isBetween(
+            Instant.now().minus(Duration.ofDays(731)), Instant.now().minus(Duration.ofDays(729)));
 
     assertThat(
             database.count(
@@ -210,14 +218,38 @@ class PersonalDataIT extends ApplicationDeployment {
     expect(api.get(citizen, "/api/v1/requests/" + closed), 200);
 
     // A second run finds nothing more to do, and both runs are on record
-    Reply again = api.post(Api.ADMIN, "/api/v1/admin/retention-runs", null);
-    assertThat(again.json().path("requestsAnonymised").asInt()).isZero();
+    assertThat(applyRetention().path("requestsAnonymised").asInt()).isZero();
     assertThat(
             database.count(
                 "select count(*) from retention_run r join account a on a.id = r.started_by"
                     + " where a.email = ? and r.ran_at > now() - interval '5 minutes'",
                 TestSettings.ADMIN_EMAIL))
         .isGreaterThanOrEqualTo(2);
+    Reply runs = api.get(Api.ADMIN, "/api/v1/admin/retention-runs");
+    expect(runs, 200);
+    assertThat(runs.json().get(0).path("startedBy").asText()).isEqualTo(TestSettings.ADMIN_EMAIL);
+    assertThat(runs.json().get(0).path("requestsAnonymised").asInt()).isZero();
+    assertThat(runs.json().get(1).path("requestsAnonymised").asInt()).isGreaterThanOrEqualTo(1);
+  }
+
+  /**
+   * An administrator starts a run of the retention period (202, to be followed at the address
+   * given) and follows it until it ends (failing after 60 s).
+   */
+  private JsonNode applyRetention() {
+    Reply started = api.post(Api.ADMIN, "/api/v1/admin/retention-runs", null);
+    expect(started, 202);
+    String location = started.raw().headers().firstValue("Location").orElseThrow();
+    assertThat(location).endsWith("/api/v1/admin/retention-runs/current");
+    for (int i = 0; i < 120; i++) {
+      Reply now = api.get(Api.ADMIN, "/api/v1/admin/retention-runs/current");
+      expect(now, 200);
+      if (!now.json().path("running").asBoolean()) {
+        return now.json();
+      }
+      sleep(500);
+    }
+    throw new AssertionError("the run of the retention period did not end within 60 s");
   }
 
   @Test

@@ -44,8 +44,18 @@ public interface PersonalDataService {
   /** Where this server's sealing again stands, for an administrator following it. */
   ReEncryption currentReEncryption();
 
-  /** Purges the personal data of requests closed longer than the retention period. */
-  RetentionReport applyRetention();
+  /**
+   * Starts removing, in the background, the personal data of requests closed longer than the
+   * retention period (an administrator, or the nightly schedule with nobody signed in); if this
+   * server is already doing so, that run goes on. Answers where it stands.
+   */
+  RetentionRun startRetention();
+
+  /** Where this server's run of the retention period stands, for an administrator following it. */
+  RetentionRun currentRetention();
+
+  /** The runs of the retention period on record, on every server, the latest first. */
+  List<RetentionRecord> retentionRuns();
 
   record RequesterData(
       String reference,
@@ -99,6 +109,26 @@ public interface PersonalDataService {
       long resealed,
       long remaining) {}
 
-  record RetentionReport(
-      Instant closedBefore, int requestsAnonymised, int messagesErased, int retentionDays) {}
+  /**
+   * The last run of the retention period on this server ({@code running}, or ended at {@code
+   * endedAt}, {@code failed} or not; no dates when none ran since the server started): the period
+   * it applies (requests closed before {@code closedBefore}) and what it has done so far.
+   */
+  record RetentionRun(
+      boolean running,
+      Instant startedAt,
+      Instant endedAt,
+      boolean failed,
+      Instant closedBefore,
+      int retentionDays,
+      long requestsAnonymised,
+      long messagesErased) {}
+
+  /** A run that ended, and who started it (null: the nightly schedule). */
+  record RetentionRecord(
+      Instant ranAt,
+      Instant closedBefore,
+      int requestsAnonymised,
+      int messagesErased,
+      String startedBy) {}
 }

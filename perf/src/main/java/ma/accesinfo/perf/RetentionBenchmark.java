@@ -13,9 +13,10 @@ import java.util.Locale;
  * as the inbox benchmark does, a year of 1,000,000 requests generated into its database ({@link
  * RequestGenerator}, received last year), two sent messages about each and 200,000 sent account
  * messages (verification, password reset), then the retention period shortened so that every
- * request closed last year is past it, and the administrator's run called over HTTP, as the nightly
- * run calls it. Reports how long the run took, what it answered and what the database then holds;
- * then a second run, which finds nothing more to do (as every night after).
+ * request closed last year is past it, and the administrator's run started over HTTP and followed
+ * until it ends, as the nightly run does it. Reports how soon the call answered, how long the run
+ * took, what it did and what the database then holds; then a second run, which finds nothing more
+ * to do (as every night after).
  *
  * <p>From the repository root, after a build: {@code mvn -B -Pbenchmarks -pl perf
  * exec:java@retention} ({@code -Drequests=} 1,000,000; {@code -Dear=} another build of the
@@ -92,24 +93,39 @@ public final class RetentionBenchmark {
               days,
               other.isBlank() ? "" : ", application " + other));
       table.append(
-          "| run | answer | seconds | requests anonymised (answer) | still named (closed last"
-              + " year) | request messages not erased | account messages not erased |\n");
-      table.append("|---|---:|---:|---:|---:|---:|---:|\n");
+          "| run | answer | answered in s | ended after s | requests anonymised | still named"
+              + " (closed last year) | request messages not erased | account messages not"
+              + " erased |\n");
+      table.append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
       for (String run : new String[] {"first", "second"}) {
         long t = System.nanoTime();
         HttpResponse<String> answer =
             node.post(token, "/api/v1/admin/retention-runs", Duration.ofHours(2));
-        double seconds = (System.nanoTime() - t) / 1e9;
+        double answered = (System.nanoTime() - t) / 1e9;
+        // A run started in the background is followed until it ends; a build that answered only
+        // at the end (before runs went to the background) gave its report in the answer
+        String report = answer.body();
+        if (answer.statusCode() == 202) {
+          do {
+            Thread.sleep(500);
+            report = node.get(token, "/api/v1/admin/retention-runs/current").body();
+          } while (report.matches("(?s).*\"running\"\\s*:\\s*true.*"));
+        }
+        double ended = (System.nanoTime() - t) / 1e9;
+        boolean done =
+            (answer.statusCode() == 200 || answer.statusCode() == 202)
+                && !report.matches("(?s).*\"failed\"\\s*:\\s*true.*");
         try (Connection c = system.database()) {
           table.append(
               String.format(
                   Locale.ROOT,
-                  "| %s | %d | %.1f | %s | %,d | %,d | %,d |%n",
+                  "| %s | %d | %.1f | %.1f | %s | %,d | %,d | %,d |%n",
                   run,
                   answer.statusCode(),
-                  seconds,
-                  answer.statusCode() == 200
-                      ? answer.body().replaceAll(".*\"requestsAnonymised\"\\s*:\\s*(\\d+).*", "$1")
+                  answered,
+                  ended,
+                  done
+                      ? report.replaceAll("(?s).*\"requestsAnonymised\"\\s*:\\s*(\\d+).*", "$1")
                       : "—",
                   LocalSystem.count(
                       c,
@@ -128,7 +144,7 @@ public final class RetentionBenchmark {
                           + " and recipient <> 'erased' and created_at < now() - interval '30 days'",
                       null)));
         }
-        if (answer.statusCode() != 200) {
+        if (!done) {
           break;
         }
       }

@@ -1,11 +1,8 @@
 package ma.accesinfo.application.internal;
 
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -39,10 +36,9 @@ import ma.accesinfo.domain.model.shared.PersonalDataStore;
 public class DefaultPersonalDataService implements PersonalDataService {
 
   static final int OWN_REQUESTS_LIMIT = 10_000;
-  static final int RETENTION_BATCH = 500;
 
-  /** How long mail about an account (verification, password reset) is kept once sent. */
-  static final Duration ACCOUNT_MAIL_KEPT = Duration.ofDays(30);
+  /** How many of the retention period's runs on record an administrator is shown. */
+  static final int RETENTION_RUNS_SHOWN = 100;
 
   @Inject Callers callers;
   @Inject RequestAccess access;
@@ -51,6 +47,7 @@ public class DefaultPersonalDataService implements PersonalDataService {
   @Inject PersonalDataStore store;
   @Inject PersonalDataResealing resealing;
   @Inject PersonalDataRetention retention;
+  @Inject PersonalDataRetaining retaining;
   @Inject ProcedureSettings settings;
   @Inject PasswordHasher passwordHasher;
   @Inject AccountTokens tokens;
@@ -182,33 +179,47 @@ public class DefaultPersonalDataService implements PersonalDataService {
         key, run.running(), run.startedAt, run.endedAt, run.failed, run.done.get(), remaining);
   }
 
-  /**
-   * Outside any transaction: each batch commits by itself (see {@link PersonalDataRetention}), so
-   * that the first run on a national database neither holds every row it changes until the end nor
-   * outlives the transaction timeout and loses all it did.
-   */
   @Override
-  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-  public RetentionReport applyRetention() {
+  public RetentionRun startRetention() {
     Optional<Account> caller = callers.current();
     if (caller.isPresent() && !caller.get().holds(Role.ADMIN)) {
       throw new ActionNotAllowedException("administratorsOnly");
     }
-    Instant now = clock.instant();
-    int days = settings.personalDataRetentionDays();
-    Instant closedBefore = now.minus(Duration.ofDays(days));
-    int anonymised = 0;
-    int erased = retention.eraseAccountMail(now.minus(ACCOUNT_MAIL_KEPT));
-    for (Long after = 0L; after != null; ) {
-      PersonalDataRetention.Batch batch =
-          retention.purgeAfter(after, closedBefore, RETENTION_BATCH, now);
-      anonymised += batch.anonymised();
-      erased += batch.erased();
-      after = batch.lastId();
+    return retentionRun(retaining.begin(caller.map(Account::id).orElse(null)));
+  }
+
+  @Override
+  public RetentionRun currentRetention() {
+    requireAdministrator();
+    return retentionRun(retaining.last());
+  }
+
+  @Override
+  public List<RetentionRecord> retentionRuns() {
+    requireAdministrator();
+    return retention.recentRuns(RETENTION_RUNS_SHOWN).stream()
+        .map(
+            r ->
+                new RetentionRecord(
+                    r.ranAt(), r.closedBefore(), r.requests(), r.messages(), r.startedBy()))
+        .toList();
+  }
+
+  private RetentionRun retentionRun(PersonalDataRetaining.Run last) {
+    if (last == null) {
+      int days = settings.personalDataRetentionDays();
+      return new RetentionRun(false, null, null, false, null, days, 0, 0);
     }
-    retention.recordRun(
-        now, closedBefore, anonymised, erased, caller.map(Account::id).orElse(null));
-    return new RetentionReport(closedBefore, anonymised, erased, days);
+    BackgroundRun<Void> run = last.run();
+    return new RetentionRun(
+        run.running(),
+        run.startedAt,
+        run.endedAt,
+        run.failed,
+        last.closedBefore(),
+        last.retentionDays(),
+        run.done.get(),
+        last.erased().get());
   }
 
   private void requireAdministrator() {

@@ -18,7 +18,6 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import ma.accesinfo.application.PersonalDataService;
-import ma.accesinfo.application.PersonalDataService.RetentionReport;
 import ma.accesinfo.domain.model.law.AccessLaw;
 import ma.accesinfo.infrastructure.config.Daily;
 
@@ -53,17 +52,10 @@ public class RetentionScheduler {
     }
   }
 
+  /** Starts the run, which goes on in the background and logs what it did. */
   void apply() {
     try {
-      RetentionReport report = personalData.applyRetention();
-      LOG.info(
-          "Retention: personal data removed from "
-              + report.requestsAnonymised()
-              + " requests closed before "
-              + report.closedBefore()
-              + ", "
-              + report.messagesErased()
-              + " sent messages erased");
+      personalData.startRetention();
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "The retention period could not be applied", e);
     }

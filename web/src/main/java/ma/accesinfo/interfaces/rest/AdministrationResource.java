@@ -20,7 +20,8 @@ import ma.accesinfo.application.FieldViolation;
 import ma.accesinfo.application.InvalidInputException;
 import ma.accesinfo.application.PersonalDataService;
 import ma.accesinfo.application.PersonalDataService.ReEncryption;
-import ma.accesinfo.application.PersonalDataService.RetentionReport;
+import ma.accesinfo.application.PersonalDataService.RetentionRecord;
+import ma.accesinfo.application.PersonalDataService.RetentionRun;
 import ma.accesinfo.domain.model.audit.AuditLog.SealedEntry;
 
 /** Administrators' tools for personal data and the audit trail. */
@@ -48,11 +49,30 @@ public class AdministrationResource {
     return personalData.currentReEncryption();
   }
 
-  /** Applies the retention period now (it also runs every night). */
+  /**
+   * Starts applying the retention period now (it also runs every night), in the background (202,
+   * with where it stands); follow it at the address given.
+   */
   @POST
   @Path("retention-runs")
-  public RetentionReport applyRetention() {
-    return personalData.applyRetention();
+  public Response applyRetention(@Context UriInfo uri) {
+    return Response.accepted(personalData.startRetention())
+        .location(uri.getRequestUriBuilder().path("current").build())
+        .build();
+  }
+
+  /** Where this server's run of the retention period stands. */
+  @GET
+  @Path("retention-runs/current")
+  public RetentionRun retentionRun() {
+    return personalData.currentRetention();
+  }
+
+  /** The runs of the retention period on record, the latest first. */
+  @GET
+  @Path("retention-runs")
+  public List<RetentionRecord> retentionRuns() {
+    return personalData.retentionRuns();
   }
 
   /**

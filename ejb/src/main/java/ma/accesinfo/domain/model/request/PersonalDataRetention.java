@@ -1,6 +1,7 @@
 package ma.accesinfo.domain.model.request;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * Keeps personal data no longer than needed (Law 09-08): once a request has been closed for the
@@ -35,4 +36,11 @@ public interface PersonalDataRetention {
 
   /** Records what a run did. */
   void recordRun(Instant at, Instant closedBefore, int requests, int messages, Long startedBy);
+
+  /** A run on record, with the e-mail of who started it (null: the schedule). */
+  record RecordedRun(
+      Instant ranAt, Instant closedBefore, int requests, int messages, String startedBy) {}
+
+  /** The last {@code limit} runs on record, the latest first. */
+  List<RecordedRun> recentRuns(int limit);
 }

@@ -141,21 +141,11 @@ public class JpaDeadlineRecalculations implements DeadlineRecalculations {
         ((Number) r[0]).longValue(),
         day(r[1]),
         (String) r[2],
-        instant(r[3]),
+        NativeColumns.instant(r[3]),
         r[4] == null ? null : day(r[4]),
         r[5] == null ? null : ((Number) r[5]).longValue(),
         ((Number) r[6]).intValue(),
-        r[7] == null ? null : instant(r[7]));
-  }
-
-  private static Instant instant(Object value) {
-    if (value instanceof Instant instant) {
-      return instant;
-    }
-    if (value instanceof java.time.OffsetDateTime time) {
-      return time.toInstant();
-    }
-    return ((java.sql.Timestamp) value).toInstant();
+        r[7] == null ? null : NativeColumns.instant(r[7]));
   }
 
   private static LocalDate day(Object value) {

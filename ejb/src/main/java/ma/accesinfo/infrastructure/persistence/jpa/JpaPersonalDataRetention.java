@@ -91,4 +91,27 @@ public class JpaPersonalDataRetention implements PersonalDataRetention {
     }
     insert.executeUpdate();
   }
+
+  @Override
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public List<RecordedRun> recentRuns(int limit) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "select r.ran_at, r.closed_before, r.requests_anonymised, r.messages_erased,"
+                    + " a.email from retention_run r left join account a on a.id = r.started_by"
+                    + " order by r.ran_at desc, r.id desc limit ?1")
+            .setParameter(1, limit)
+            .getResultList();
+    return rows.stream()
+        .map(
+            row ->
+                new RecordedRun(
+                    NativeColumns.instant(row[0]),
+                    NativeColumns.instant(row[1]),
+                    ((Number) row[2]).intValue(),
+                    ((Number) row[3]).intValue(),
+                    (String) row[4]))
+        .toList();
+  }
 }
