@@ -180,6 +180,9 @@ class PersonalDataIT extends ApplicationDeployment {
         closed,
         open);
 
+    // Nobody signed in may start a run (the nightly schedule is no caller of the API)
+    assertThat(api.post(Caller.ANONYMOUS, "/api/v1/admin/retention-runs", null).status())
+        .isEqualTo(401);
     assertThat(api.post(officer, "/api/v1/admin/retention-runs", null).status()).isEqualTo(403);
     assertThat(api.get(officer, "/api/v1/admin/retention-runs/current").status()).isEqualTo(403);
     assertThat(api.get(officer, "/api/v1/admin/retention-runs").status()).isEqualTo(403);

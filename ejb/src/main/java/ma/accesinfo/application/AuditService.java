@@ -15,6 +15,12 @@ public interface AuditService {
    */
   ChainVerification startVerification();
 
+  /**
+   * The nightly check, with nobody signed in: started on the one server that claims the night
+   * (true), passed by the others (false). Refused to a signed-in caller.
+   */
+  boolean startNightlyVerification();
+
   /** Where this server's last check of the chain stands; all null if none since it started. */
   ChainVerification currentVerification();
 

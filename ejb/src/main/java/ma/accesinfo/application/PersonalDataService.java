@@ -45,11 +45,17 @@ public interface PersonalDataService {
   ReEncryption currentReEncryption();
 
   /**
-   * Starts removing, in the background, the personal data of requests closed longer than the
-   * retention period (an administrator, or the nightly schedule with nobody signed in); if this
-   * server is already doing so, that run goes on. Answers where it stands.
+   * An administrator starts removing, in the background, the personal data of requests closed
+   * longer than the retention period; if this server is already doing so, that run goes on. Answers
+   * where it stands.
    */
   RetentionRun startRetention();
+
+  /**
+   * The nightly run, with nobody signed in: started on the one server that claims the night (true),
+   * passed by the others (false). Refused to a signed-in caller.
+   */
+  boolean startNightlyRetention();
 
   /** Where this server's run of the retention period stands, for an administrator following it. */
   RetentionRun currentRetention();

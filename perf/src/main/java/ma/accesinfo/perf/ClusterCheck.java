@@ -5,6 +5,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -15,8 +17,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * checked for what a citizen and an auditor would notice: both start together on an empty database,
  * both take filings, every filing acknowledged by either is stored with its procedure and timer,
  * the due timers are shared between the nodes and each fires exactly once, a node killed while
- * timers fire leaves its share to the other (each still fires once), and every message is delivered
- * once.
+ * timers fire leaves its share to the other (each still fires once), the night's work scheduled on
+ * both is done by one, and every message is delivered once.
  *
  * <p>From the repository root, after a build: {@code mvn -B -Pbenchmarks -pl perf
  * exec:java@cluster}. Settings: {@code -Dclients=} (8, spread over the two nodes), {@code
@@ -32,8 +34,15 @@ public final class ClusterCheck extends SystemCheck {
   private final int due = Integer.getInteger("due", 1_000);
   private final Duration mailWait = Duration.ofSeconds(Long.getLong("mail.wait", 600));
 
-  private ClusterCheck(LocalSystem system) {
+  private static final ZoneId CASABLANCA = ZoneId.of("Africa/Casablanca");
+  private static final Duration NIGHTLY_AFTER = Duration.ofSeconds(120);
+  private static final List<String> NIGHTLY_TASKS = List.of("retention", "audit-chain-check");
+
+  private final LocalTime nightly;
+
+  private ClusterCheck(LocalSystem system, LocalTime nightly) {
     super(system);
+    this.nightly = nightly;
   }
 
   public static void main(String[] args) throws Exception {
@@ -41,6 +50,8 @@ public final class ClusterCheck extends SystemCheck {
     String lock = String.valueOf(Long.getLong("lock.ms", 20_000));
     boolean passed;
     long start = System.nanoTime();
+    // The night's work (retention, the audit chain's check) set to come while both nodes run
+    LocalTime nightly = LocalTime.now(CASABLANCA).plus(NIGHTLY_AFTER).withNano(0);
     try (LocalSystem system =
         LocalSystem.start(
             root,
@@ -52,9 +63,13 @@ public final class ClusterCheck extends SystemCheck {
                 "ACCESINFO_MAIL_LEASE_MS",
                 lock,
                 "ACCESINFO_ENGINE_HISTORY",
-                "audit"),
+                "audit",
+                "ACCESINFO_RETENTION_AT",
+                nightly.toString(),
+                "ACCESINFO_AUDIT_CHECK_AT",
+                nightly.toString()),
             2)) {
-      ClusterCheck check = new ClusterCheck(system);
+      ClusterCheck check = new ClusterCheck(system, nightly);
       check.line(
           "two nodes started at the same moment on an empty database: both took sign-ins %.1f s"
               + " later",
@@ -69,6 +84,7 @@ public final class ClusterCheck extends SystemCheck {
   private boolean run() throws Exception {
     fileOnBothNodes();
     timersShared();
+    nightlyWorkOnce();
     nodeDiesWhileTimersFire();
     checkMail(system.mail(), mailWait);
     return finish();
@@ -155,6 +171,51 @@ public final class ClusterCheck extends SystemCheck {
       failures.add("the first node took no timer before it could be killed");
     }
     checkFiredOnce("timers after a node died", chosen);
+  }
+
+  /**
+   * The night's work, scheduled at the same time on both nodes, is done once: the retention period
+   * applied by one node (one run on record), the audit chain checked by one (one outcome in the
+   * trail), each night's task claimed once.
+   */
+  private void nightlyWorkOnce() throws Exception {
+    long wait = Duration.between(LocalTime.now(CASABLANCA), nightly).toMillis();
+    String runs = "select count(*) from retention_run where started_by is null";
+    String checks =
+        "select count(*) from audit_entry where action = 'AuditChainChecking.check'"
+            + " and actor is null and outcome = 'DONE'";
+    long deadline = System.currentTimeMillis() + Math.max(wait, 0) + 120_000;
+    long retentionRuns;
+    long chainChecks;
+    try (Connection c = system.database()) {
+      do {
+        Thread.sleep(1_000);
+        retentionRuns = LocalSystem.count(c, runs, null);
+        chainChecks = LocalSystem.count(c, checks, null);
+      } while ((retentionRuns == 0 || chainChecks == 0) && System.currentTimeMillis() < deadline);
+      // Time for a second node's run, were it to do the work too
+      Thread.sleep(10_000);
+      retentionRuns = LocalSystem.count(c, runs, null);
+      chainChecks = LocalSystem.count(c, checks, null);
+      Map<String, String> claims = new TreeMap<>();
+      try (PreparedStatement s = c.prepareStatement("select task, claimed_by from nightly_claim");
+          ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          claims.put(rs.getString(1), rs.getString(2));
+        }
+      }
+      line(
+          "the night's work at %s on both nodes: %d retention run(s) on record, %d check(s) of the"
+              + " audit chain in the trail; claimed by %s",
+          nightly, retentionRuns, chainChecks, claims);
+      if (retentionRuns != 1 || chainChecks != 1) {
+        // none: the nodes started after that time (scheduled for the next day) or did not run it
+        failures.add("the night's work was not done exactly once by the two nodes");
+      }
+      if (!claims.keySet().containsAll(NIGHTLY_TASKS)) {
+        failures.add("the night's tasks were not each claimed by one node: " + claims);
+      }
+    }
   }
 
   /** Requests whose reply period still runs: {@code due} of them, at most half of the filings. */

@@ -3,13 +3,13 @@ package ma.accesinfo.application.internal;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
-import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.LongConsumer;
@@ -18,14 +18,16 @@ import ma.accesinfo.domain.model.audit.AuditLog;
 import ma.accesinfo.domain.model.audit.AuditLog.ChainCheck;
 import ma.accesinfo.domain.model.audit.AuditRecord;
 import ma.accesinfo.domain.model.audit.AuditRecord.Outcome;
+import ma.accesinfo.domain.model.law.AccessLaw;
+import ma.accesinfo.domain.model.shared.NightlyClaims;
 
 /**
  * Checks the audit trail's hash chain in the background: a national trail holds tens of millions of
  * entries, minutes of reading, longer than a web request may take. An administrator starts a check
  * and follows it; every night the server checks the chain by itself, so that a change made to the
- * trail behind the application's back is found even if nobody asks. Each check's outcome is itself
- * written to the trail. One check at a time on each server, and across servers one after the other
- * (the chain is read under a lock of the database).
+ * trail behind the application's back is found even if nobody asks (on one of the servers sharing
+ * the database). Each check's outcome is itself written to the trail. One check at a time on each
+ * server, and across servers one after the other (the chain is read under a lock of the database).
  */
 @Singleton
 @Lock(LockType.READ)
@@ -37,6 +39,8 @@ public class AuditChainChecking {
   @Resource ManagedExecutorService executor;
   @Inject AuditLog auditLog;
   @Inject Clock clock;
+  @Inject NightlyClaims claims;
+  @Inject AccessLaw law;
 
   private volatile BackgroundRun<ChainCheck> last;
 
@@ -59,10 +63,18 @@ public class AuditChainChecking {
     return last;
   }
 
-  /** Every night, whether or not anyone asks. */
-  @Schedule(hour = "3", minute = "40", persistent = false)
-  void nightly() {
+  /**
+   * The nightly check, whether or not anyone asks: started if this server is the first to claim the
+   * night (true), else left to the server that did (false), since each check reads the whole trail.
+   */
+  @Lock(LockType.WRITE)
+  public boolean beginTonight() {
+    if (!claims.claim(
+        NightlyClaims.AUDIT_CHAIN_CHECK, LocalDate.ofInstant(clock.instant(), law.zone()))) {
+      return false;
+    }
     begin(null, null);
+    return true;
   }
 
   private ChainCheck check(LongConsumer progress, Long actorId, String actor) {

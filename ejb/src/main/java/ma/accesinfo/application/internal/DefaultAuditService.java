@@ -37,6 +37,14 @@ public class DefaultAuditService implements AuditService {
   }
 
   @Override
+  public boolean startNightlyVerification() {
+    if (callers.current().isPresent()) {
+      throw new ActionNotAllowedException("scheduleOnly");
+    }
+    return checking.beginTonight();
+  }
+
+  @Override
   public ChainVerification currentVerification() {
     requireAdministrator();
     return view(checking.last());

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import ma.accesinfo.application.ActionNotAllowedException;
 import ma.accesinfo.application.AuthenticationRequiredException;
@@ -181,11 +180,15 @@ public class DefaultPersonalDataService implements PersonalDataService {
 
   @Override
   public RetentionRun startRetention() {
-    Optional<Account> caller = callers.current();
-    if (caller.isPresent() && !caller.get().holds(Role.ADMIN)) {
-      throw new ActionNotAllowedException("administratorsOnly");
+    return retentionRun(retaining.begin(requireAdministrator().id()));
+  }
+
+  @Override
+  public boolean startNightlyRetention() {
+    if (callers.current().isPresent()) {
+      throw new ActionNotAllowedException("scheduleOnly");
     }
-    return retentionRun(retaining.begin(caller.map(Account::id).orElse(null)));
+    return retaining.beginTonight();
   }
 
   @Override
@@ -222,10 +225,12 @@ public class DefaultPersonalDataService implements PersonalDataService {
         last.erased().get());
   }
 
-  private void requireAdministrator() {
-    if (!callers.require().holds(Role.ADMIN)) {
+  private Account requireAdministrator() {
+    Account caller = callers.require();
+    if (!caller.holds(Role.ADMIN)) {
       throw new ActionNotAllowedException("administratorsOnly");
     }
+    return caller;
   }
 
   private List<InformationRequest> ownRequests(Account account) {

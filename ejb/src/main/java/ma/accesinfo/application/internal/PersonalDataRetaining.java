@@ -11,11 +11,14 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
 import java.util.logging.Logger;
 import ma.accesinfo.application.ProcedureSettings;
+import ma.accesinfo.domain.model.law.AccessLaw;
 import ma.accesinfo.domain.model.request.PersonalDataRetention;
+import ma.accesinfo.domain.model.shared.NightlyClaims;
 
 /**
  * Applies the retention period in the background: the first run on a national database goes through
@@ -39,6 +42,8 @@ public class PersonalDataRetaining {
   @Inject PersonalDataRetention retention;
   @Inject ProcedureSettings settings;
   @Inject Clock clock;
+  @Inject NightlyClaims claims;
+  @Inject AccessLaw law;
 
   private volatile Run last;
 
@@ -68,6 +73,19 @@ public class PersonalDataRetaining {
                   anonymised -> apply(now, closedBefore, startedBy, anonymised, erased)));
     }
     return last;
+  }
+
+  /**
+   * The nightly run: started if this server is the first to claim the night (true), else left to
+   * the server that did (false).
+   */
+  @Lock(LockType.WRITE)
+  public boolean beginTonight() {
+    if (!claims.claim(NightlyClaims.RETENTION, LocalDate.ofInstant(clock.instant(), law.zone()))) {
+      return false;
+    }
+    begin(null);
+    return true;
   }
 
   /** The run going on or the last one ended on this server; null if none since it started. */
