@@ -155,12 +155,23 @@ class DisclosureLogIT extends ApplicationDeployment {
     arabic.put("description", "أطلب الاطلاع على كلفة بناء المدرسة الجماعية سنة 2025.");
     arabic.put("language", "ar");
     String arabicReference = api.post(citizen, "/api/v1/requests", arabic).text("reference");
-    for (String reference : List.of(french, arabicReference)) {
+    Map<String, Object> accented = Api.request(body);
+    accented.put("subject", "Équipement de l'école primaire");
+    accented.put(
+        "description", "Je demande le coût de l'équipement de l'école primaire du quartier.");
+    String accentedReference = api.post(citizen, "/api/v1/requests", accented).text("reference");
+    for (String reference : List.of(french, arabicReference, accentedReference)) {
       expect(
           api.post(
               officer,
               "/api/v1/requests/" + reference + "/decision",
-              Map.of("resolution", "GRANTED", "message", "Voici les chiffres demandés.")),
+              Map.of(
+                  "resolution",
+                  "GRANTED",
+                  "message",
+                  reference.equals(accentedReference)
+                      ? "L'équipement de l'école a coûté 120 000 dirhams."
+                      : "Voici les chiffres demandés.")),
           200);
     }
 
@@ -169,6 +180,17 @@ class DisclosureLogIT extends ApplicationDeployment {
     assertThat(subjects("مدرسة", body)).containsExactly("ميزانية بناء المدرسة الجماعية");
     assertThat(subjects("budgets entretien", body)).hasSize(1);
     assertThat(subjects("hôpital", body)).isEmpty();
+    // Accents fold in French: typed without them (or in capitals), words are found with them
+    assertThat(subjects("equipement ecole", body))
+        .containsExactly("Équipement de l'école primaire");
+    assertThat(subjects("ÉCOLE", body)).containsExactly("Équipement de l'école primaire");
+    assertThat(subjects("école", body)).containsExactly("Équipement de l'école primaire");
+    Reply folded =
+        api.get(
+            Caller.ANONYMOUS,
+            "/api/v1/public/disclosures?body=" + body + "&q=" + Api.encode("cout"));
+    // the excerpt shows the answer as written, the word found marked
+    assertThat(folded.json().path("entries").get(0).path("excerpt").asText()).contains("«coûté»");
     Reply ranked =
         api.get(
             Caller.ANONYMOUS,

@@ -26,7 +26,7 @@ public class SqlDisclosureLog implements DisclosureLog {
   static final int RANKED_WINDOW = 2_000;
 
   private static final String QUERY =
-      "(websearch_to_tsquery('french', ?) || websearch_to_tsquery('arabic', ?))";
+      "(websearch_to_tsquery('accesinfo_french', ?) || websearch_to_tsquery('arabic', ?))";
 
   @Resource(lookup = "java:jboss/datasources/PostgreSQLDS")
   DataSource dataSource;
@@ -106,7 +106,7 @@ public class SqlDisclosureLog implements DisclosureLog {
             + " and d.gate_status <> 'BLOCKED') as documents, "
             + (words
                 ? "ts_headline(case when e.language = 'ar' then 'arabic'::regconfig"
-                    + " else 'french'::regconfig end, e.answer, "
+                    + " else 'accesinfo_french'::regconfig end, e.answer, "
                     + QUERY
                     + ", 'MaxWords=30, MinWords=12, StartSel=«, StopSel=»')"
                 : "null")
