@@ -216,6 +216,48 @@ class BackOfficeIT extends ApplicationDeployment {
   }
 
   @Test
+  void anAdministratorSeesTheNightsWorkAndStartsItNow() {
+    Caller admin = api.createAdministrator();
+    String secret = api.setUpSecondFactor(admin);
+
+    try (Browser browser = new Browser(TestSettings.baseUrl(), "fr", 1280, "night-work-fr")) {
+      browser.signIn(admin.email(), admin.password(), Totp.code(secret, Totp.step() + 1));
+      browser.open("/admin.xhtml");
+      assertThat(browser.text("#retention-state")).contains("730 jours");
+      browser.check("01-night-work");
+
+      browser.follow("#retention\\:start");
+      assertThat(browser.text(".messages")).contains("Lancé");
+      // The run goes on in the background; once ended it is on record, started by this
+      // administrator (the latest run first)
+      String runs = "";
+      for (int i = 0; i < 60 && !runs.contains(admin.email()); i++) {
+        sleep(500);
+        browser.open("/admin.xhtml");
+        runs = browser.text("#night");
+      }
+      assertThat(browser.text("#retention-runs tbody tr:first-child")).contains(admin.email());
+
+      browser.follow("#chain\\:start");
+      assertThat(browser.text(".messages")).contains("Lancé");
+      String chain = "";
+      for (int i = 0; i < 60 && !chain.contains("Chaîne intacte"); i++) {
+        sleep(500);
+        browser.open("/admin.xhtml");
+        chain = browser.text("#chain-state");
+      }
+      assertThat(chain).contains("Chaîne intacte");
+      browser.check("02-night-work-done");
+    }
+    assertThat(
+            database.count(
+                "select count(*) from retention_run r join account a on a.id = r.started_by"
+                    + " where a.email = ?",
+                admin.email()))
+        .isEqualTo(1);
+  }
+
+  @Test
   void anOfficerTakesInAPaperRequestAndConsultsAThirdParty() {
     String body = api.createBody("MIN");
     Caller officer = api.createStaff("OFFICER", body);
@@ -266,6 +308,15 @@ class BackOfficeIT extends ApplicationDeployment {
                   reference))
           .isEqualTo(1);
       assertThat(browser.text(".timeline")).contains("استشارة الغير");
+    }
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
     }
   }
 }

@@ -8,12 +8,19 @@ import java.util.List;
 import ma.accesinfo.application.AccountService;
 import ma.accesinfo.application.AccountService.RoleGrant;
 import ma.accesinfo.application.AccountService.StaffAccount;
+import ma.accesinfo.application.AuditService;
+import ma.accesinfo.application.AuditService.ChainVerification;
 import ma.accesinfo.application.BodyService;
 import ma.accesinfo.application.BodyService.NewBody;
+import ma.accesinfo.application.PersonalDataService;
+import ma.accesinfo.application.PersonalDataService.RetentionRecord;
+import ma.accesinfo.application.PersonalDataService.RetentionRun;
 
 /**
  * The administrator's page: add a body to the directory, and open a staff account with its role
- * (for a body, for the Commission, or as administrator). The services check the caller is one.
+ * (for a body, for the Commission, or as administrator); see the night's work (the retention
+ * period's runs, the last check of the audit trail's chain) and start either now. The services
+ * check the caller is one.
  */
 @Named
 @ViewScoped
@@ -23,7 +30,14 @@ public class AdministrationPage implements Serializable {
 
   @Inject BodyService bodies;
   @Inject AccountService accounts;
+  @Inject PersonalDataService personalData;
+  @Inject AuditService audit;
   @Inject Ui ui;
+  @Inject Viewer viewer;
+
+  private RetentionRun retention;
+  private List<RetentionRecord> retentionRuns = List.of();
+  private ChainVerification chain;
 
   private String bodyCode;
   private String bodyKind = "MINISTRY";
@@ -36,8 +50,55 @@ public class AdministrationPage implements Serializable {
   private String staffRole = "OFFICER";
   private String staffBody;
 
-  public void requireSignIn() {
-    Pages.signInFirst();
+  public void load() {
+    if (!Pages.signInFirst() && viewer.holds("ADMIN")) {
+      refresh();
+    }
+  }
+
+  private void refresh() {
+    retention = personalData.currentRetention();
+    retentionRuns = personalData.retentionRuns();
+    chain = audit.currentVerification();
+  }
+
+  /** Starts applying the retention period now, in the background. */
+  public void applyRetention() {
+    if (Texts.attempt(personalData::startRetention, "admin.started", ui)) {
+      refresh();
+    }
+  }
+
+  /** Starts a check of the audit trail's chain now, in the background. */
+  public void checkChain() {
+    if (Texts.attempt(audit::startVerification, "admin.started", ui)) {
+      refresh();
+    }
+  }
+
+  /** This server's current or last run of the retention period (null before the page loads). */
+  public RetentionRun getRetention() {
+    return retention;
+  }
+
+  /** The runs of the retention period on record, the latest first. */
+  public List<RetentionRecord> getRetentionRuns() {
+    return retentionRuns;
+  }
+
+  /** This server's current or last check of the chain (null before the page loads). */
+  public ChainVerification getChain() {
+    return chain;
+  }
+
+  /** Whether the last check ended finding the chain intact. */
+  public boolean isChainIntact() {
+    return chain != null && Boolean.TRUE.equals(chain.intact());
+  }
+
+  /** Whether the last check ended finding the chain broken. */
+  public boolean isChainBroken() {
+    return chain != null && Boolean.FALSE.equals(chain.intact());
   }
 
   public void addBody() {
