@@ -14,11 +14,22 @@ end
 $$;
 
 create text search configuration accesinfo_french (copy = french);
+-- French stop words are listed with their accents ("à", "été"): they are taken out before the accents
+-- are, or "à" would become the word "a" and a search for "accès à l'information" would ask for it.
+create text search dictionary accesinfo_french_stop (template = simple, stopwords = french, accept = false);
 do $$
+declare
+    dictionary text;
 begin
-    if exists (select 1 from pg_ts_dict where dictname = 'unaccent') then
-        alter text search configuration accesinfo_french
-            alter mapping for hword, hword_part, word with unaccent, french_stem;
+    -- unaccent wherever it was installed (managed databases put extensions in a schema of their own)
+    select format('%I.%I', n.nspname, d.dictname) into dictionary
+        from pg_ts_dict d join pg_namespace n on n.oid = d.dictnamespace
+        where d.dictname = 'unaccent'
+        order by pg_ts_dict_is_visible(d.oid) desc limit 1;
+    if dictionary is not null then
+        execute format('alter text search configuration accesinfo_french'
+            || ' alter mapping for hword, hword_part, word with accesinfo_french_stop, %s, french_stem',
+            dictionary);
     end if;
 end
 $$;

@@ -87,6 +87,31 @@ class AuditIT extends ApplicationDeployment {
     assertThat(checkChain().path("intact").asBoolean()).isTrue();
   }
 
+  @Test
+  void anAdministratorSeesTheCheckAnotherServerDidSince() {
+    JsonNode own = checkChain();
+    // Another server sharing the database checks the chain (the nightly check runs on one) and
+    // writes its outcome to the trail, as this one does
+    database.update(
+        "insert into audit_entry (occurred_at, action, outcome, details) values (now(),"
+            + " 'AuditChainChecking.check', 'DONE', '{\"intact\": \"true\", \"entries\":"
+            + " \"987654321\"}'::jsonb)");
+    Reply other = api.get(Api.ADMIN, "/api/v1/admin/audit/verification");
+    expect(other, 200);
+    assertThat(other.json().path("entries").asLong()).isEqualTo(987_654_321L);
+    assertThat(other.json().path("intact").asBoolean()).isTrue();
+    assertThat(other.json().path("running").asBoolean()).isFalse();
+    // no start known: the field is left out
+    assertThat(other.json().path("startedAt").isMissingNode()).isTrue();
+    assertThat(other.json().path("endedAt").asText()).isNotEmpty();
+
+    // A check started here afterwards is the newer one again
+    JsonNode again = checkChain();
+    assertThat(again.path("entries").asLong()).isGreaterThan(own.path("entries").asLong());
+    assertThat(again.path("entries").asLong()).isLessThan(987_654_321L);
+    assertThat(again.path("startedAt").asText()).isNotEmpty();
+  }
+
   /**
    * An administrator starts a check of the chain (202, to be followed at the address given) and
    * follows it until it ends (failing after 30 s).

@@ -170,7 +170,7 @@ class DisclosureLogIT extends ApplicationDeployment {
                   "GRANTED",
                   "message",
                   reference.equals(accentedReference)
-                      ? "L'équipement de l'école a coûté 120 000 dirhams."
+                      ? "L'équipement de l'école primaire coûte 120 000 dirhams."
                       : "Voici les chiffres demandés.")),
           200);
     }
@@ -184,13 +184,15 @@ class DisclosureLogIT extends ApplicationDeployment {
     assertThat(subjects("equipement ecole", body))
         .containsExactly("Équipement de l'école primaire");
     assertThat(subjects("ÉCOLE", body)).containsExactly("Équipement de l'école primaire");
-    assertThat(subjects("école", body)).containsExactly("Équipement de l'école primaire");
+    // French stop words go, accented or not: "à" is not taken for the word "a"
+    assertThat(subjects("équipement à l'école", body))
+        .containsExactly("Équipement de l'école primaire");
     Reply folded =
         api.get(
             Caller.ANONYMOUS,
             "/api/v1/public/disclosures?body=" + body + "&q=" + Api.encode("cout"));
     // the excerpt shows the answer as written, the word found marked
-    assertThat(folded.json().path("entries").get(0).path("excerpt").asText()).contains("«coûté»");
+    assertThat(folded.json().path("entries").get(0).path("excerpt").asText()).contains("«coûte»");
     Reply ranked =
         api.get(
             Caller.ANONYMOUS,

@@ -61,7 +61,7 @@ public interface PersonalDataService {
   RetentionRun currentRetention();
 
   /** The runs of the retention period on record, on every server, the latest first. */
-  List<RetentionRecord> retentionRuns();
+  List<RetentionRecord> listRetentionRuns();
 
   record RequesterData(
       String reference,

@@ -34,6 +34,9 @@ import ma.accesinfo.domain.model.shared.NightlyClaims;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class AuditChainChecking {
 
+  /** The action under which each check's outcome is written to the trail. */
+  static final String ACTION = "AuditChainChecking.check";
+
   private static final Logger LOG = Logger.getLogger(AuditChainChecking.class.getName());
 
   @Resource ManagedExecutorService executor;
@@ -105,7 +108,6 @@ public class AuditChainChecking {
   /** Writes a check's outcome to the trail, apart from any transaction. */
   private void record(Long actorId, String actor, Outcome outcome, Map<String, String> details) {
     auditLog.appendApart(
-        new AuditRecord(
-            clock.instant(), actorId, actor, "AuditChainChecking.check", null, outcome, details));
+        new AuditRecord(clock.instant(), actorId, actor, ACTION, null, outcome, details));
   }
 }

@@ -8,6 +8,8 @@ import jakarta.interceptor.Interceptors;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import ma.accesinfo.application.ActionNotAllowedException;
 import ma.accesinfo.application.AuditService;
@@ -23,12 +25,16 @@ import ma.accesinfo.domain.model.audit.AuditLog.SealedEntry;
 @Interceptors(AuditedCalls.class)
 public class DefaultAuditService implements AuditService {
 
+  /** How far back another server's check of the chain is shown. */
+  static final java.time.Duration WRITTEN_CHECK_SHOWN = java.time.Duration.ofDays(8);
+
   /** How many entries of a copy are read in one transaction. */
   static final int EXPORT_PART = 5_000;
 
   @Inject AuditLog auditLog;
   @Inject Callers callers;
   @Inject AuditChainChecking checking;
+  @Inject java.time.Clock clock;
 
   @Override
   public ChainVerification startVerification() {
@@ -44,10 +50,40 @@ public class DefaultAuditService implements AuditService {
     return checking.beginTonight();
   }
 
+  /**
+   * This server's check going on, else the latest check that ended, this server's or, as written to
+   * the trail, another's (the nightly check runs on one server: the others show its outcome).
+   */
   @Override
   public ChainVerification currentVerification() {
     requireAdministrator();
-    return view(checking.last());
+    BackgroundRun<ChainCheck> run = checking.last();
+    if (run == null || !run.running()) {
+      Optional<AuditLog.WrittenEntry> written =
+          auditLog.lastOf(AuditChainChecking.ACTION, clock.instant().minus(WRITTEN_CHECK_SHOWN));
+      // This server's own outcome is written before its run ends
+      if (written.isPresent() && (run == null || written.get().occurredAt().isAfter(run.endedAt))) {
+        return view(written.get());
+      }
+    }
+    return view(run);
+  }
+
+  /** A check another server did, as its outcome was written to the trail. */
+  private static ChainVerification view(AuditLog.WrittenEntry check) {
+    Map<String, String> details = check.details();
+    Long entries = details.containsKey("entries") ? Long.valueOf(details.get("entries")) : null;
+    return new ChainVerification(
+        false,
+        null,
+        check.occurredAt(),
+        entries == null ? 0 : entries,
+        !"DONE".equals(check.outcome()),
+        details.containsKey("intact") ? Boolean.valueOf(details.get("intact")) : null,
+        entries,
+        null,
+        details.containsKey("firstBrokenSeq") ? Long.valueOf(details.get("firstBrokenSeq")) : null,
+        null);
   }
 
   private static ChainVerification view(BackgroundRun<ChainCheck> run) {

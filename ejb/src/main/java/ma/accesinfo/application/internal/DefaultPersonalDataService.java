@@ -198,7 +198,7 @@ public class DefaultPersonalDataService implements PersonalDataService {
   }
 
   @Override
-  public List<RetentionRecord> retentionRuns() {
+  public List<RetentionRecord> listRetentionRuns() {
     requireAdministrator();
     return retention.recentRuns(RETENTION_RUNS_SHOWN).stream()
         .map(

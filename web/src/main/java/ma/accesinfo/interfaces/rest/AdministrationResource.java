@@ -71,8 +71,8 @@ public class AdministrationResource {
   /** The runs of the retention period on record, the latest first. */
   @GET
   @Path("retention-runs")
-  public List<RetentionRecord> retentionRuns() {
-    return personalData.retentionRuns();
+  public List<RetentionRecord> listRetentionRuns() {
+    return personalData.listRetentionRuns();
   }
 
   /**

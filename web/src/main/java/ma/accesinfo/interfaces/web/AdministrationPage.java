@@ -58,7 +58,7 @@ public class AdministrationPage implements Serializable {
 
   private void refresh() {
     retention = personalData.currentRetention();
-    retentionRuns = personalData.retentionRuns();
+    retentionRuns = personalData.listRetentionRuns();
     chain = audit.currentVerification();
   }
 

@@ -30,6 +30,15 @@ public interface AuditLog {
    */
   List<SealedEntry> entries(Instant from, Instant to, long afterSeq, int limit);
 
+  /**
+   * The last entry of {@code action} written at or after {@code since} (sealed or not), for what
+   * another server did; empty if none.
+   */
+  java.util.Optional<WrittenEntry> lastOf(String action, Instant since);
+
+  /** An entry's time, outcome and details as written. */
+  record WrittenEntry(Instant occurredAt, String outcome, java.util.Map<String, String> details) {}
+
   /** The outcome of a check of the chain: where it first breaks, if it does. */
   record ChainCheck(
       boolean intact, long entries, long unsealed, Long firstBrokenSeq, String lastHash) {

@@ -5,6 +5,8 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -14,6 +16,8 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import javax.sql.DataSource;
 import ma.accesinfo.domain.model.audit.AuditLog;
@@ -71,6 +75,39 @@ public class SqlAuditLog implements AuditLog {
       insert.executeUpdate();
     } catch (SQLException e) {
       throw new IllegalStateException("the audit trail could not be written", e);
+    }
+  }
+
+  @Override
+  public Optional<WrittenEntry> lastOf(String action, Instant since) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement select =
+            c.prepareStatement(
+                // by the time index: the action's entries are looked for among that period's only
+                "select occurred_at, outcome, details::text from audit_entry where occurred_at >= ?"
+                    + " and action = ? order by occurred_at desc, id desc limit 1")) {
+      select.setObject(1, since.atOffset(java.time.ZoneOffset.UTC));
+      select.setString(2, action);
+      try (ResultSet rs = select.executeQuery()) {
+        if (!rs.next()) {
+          return Optional.empty();
+        }
+        Map<String, String> details = new TreeMap<>();
+        try (var reader = Jsons.createReader(new StringReader(rs.getString(3)))) {
+          reader
+              .readObject()
+              .forEach(
+                  (key, value) ->
+                      details.put(
+                          key,
+                          value instanceof JsonString text ? text.getString() : value.toString()));
+        }
+        return Optional.of(
+            new WrittenEntry(
+                rs.getObject(1, OffsetDateTime.class).toInstant(), rs.getString(2), details));
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("the audit trail could not be read", e);
     }
   }
 
