@@ -230,23 +230,16 @@ class BackOfficeIT extends ApplicationDeployment {
       assertThat(browser.text(".messages")).contains("Lancé");
       // The run goes on in the background; once ended it is on record, started by this
       // administrator (the latest run first)
-      String runs = "";
-      for (int i = 0; i < 60 && !runs.contains(admin.email()); i++) {
-        sleep(500);
-        browser.open("/admin.xhtml");
-        runs = browser.text("#night");
-      }
+      assertThat(browser.reopenUntil("/admin.xhtml", "#night", t -> t.contains(admin.email())))
+          .contains(admin.email());
       assertThat(browser.text("#retention-runs tbody tr:first-child")).contains(admin.email());
 
       browser.follow("#chain\\:start");
       assertThat(browser.text(".messages")).contains("Lancé");
-      String chain = "";
-      for (int i = 0; i < 60 && !chain.contains("Chaîne intacte"); i++) {
-        sleep(500);
-        browser.open("/admin.xhtml");
-        chain = browser.text("#chain-state");
-      }
-      assertThat(chain).contains("Chaîne intacte");
+      assertThat(
+              browser.reopenUntil(
+                  "/admin.xhtml", "#chain-state", t -> t.contains("Chaîne intacte")))
+          .contains("Chaîne intacte");
       browser.check("02-night-work-done");
     }
     assertThat(
@@ -308,15 +301,6 @@ class BackOfficeIT extends ApplicationDeployment {
                   reference))
           .isEqualTo(1);
       assertThat(browser.text(".timeline")).contains("استشارة الغير");
-    }
-  }
-
-  private static void sleep(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
     }
   }
 }

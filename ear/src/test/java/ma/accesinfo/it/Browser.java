@@ -125,6 +125,28 @@ final class Browser implements AutoCloseable {
     return find(css).getText();
   }
 
+  /**
+   * Opens the page again every half second until the text of {@code css} satisfies {@code done},
+   * for work that goes on in the background (30 s at most); returns the text last read.
+   */
+  String reopenUntil(String path, String css, java.util.function.Predicate<String> done) {
+    String text = "";
+    for (int i = 0; i < 60; i++) {
+      open(path);
+      text = text(css);
+      if (done.test(text)) {
+        break;
+      }
+      try {
+        Thread.sleep(500);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+    }
+    return text;
+  }
+
   String cookie(String name) {
     var cookie = driver.manage().getCookieNamed(name);
     return cookie == null ? null : cookie.getValue();
