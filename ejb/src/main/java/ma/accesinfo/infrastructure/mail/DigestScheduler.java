@@ -14,7 +14,6 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalTime;
-import java.util.concurrent.ScheduledFuture;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import ma.accesinfo.application.DigestService;
@@ -38,7 +37,7 @@ public class DigestScheduler {
   @Inject AccessLaw law;
   @Inject Clock clock;
 
-  private ScheduledFuture<?> task;
+  private Daily task;
 
   @PostConstruct
   void start() {
@@ -48,7 +47,7 @@ public class DigestScheduler {
   @PreDestroy
   void stop() {
     if (task != null) {
-      task.cancel(false);
+      task.cancel();
     }
   }
 

@@ -16,7 +16,6 @@ import java.time.Clock;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.concurrent.ScheduledFuture;
 import java.util.function.BooleanSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -50,7 +49,7 @@ public class NightlyWork {
   @Inject AccessLaw law;
   @Inject Clock clock;
 
-  private List<ScheduledFuture<?>> tasks = List.of();
+  private List<Daily> tasks = List.of();
 
   @PostConstruct
   void start() {
@@ -74,7 +73,7 @@ public class NightlyWork {
 
   @PreDestroy
   void stop() {
-    tasks.forEach(t -> t.cancel(false));
+    tasks.forEach(Daily::cancel);
   }
 
   /** Starts a night's work, which goes on in the background and logs what it did. */
