@@ -7,6 +7,7 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.security.Principal;
 import java.util.Optional;
+import ma.accesinfo.application.ActionNotAllowedException;
 import ma.accesinfo.application.AuthenticationRequiredException;
 import ma.accesinfo.domain.model.account.Account;
 import ma.accesinfo.domain.model.account.AccountRepository;
@@ -44,6 +45,16 @@ public class Callers {
       transactions.putResource(Found.class, new Found(name, account));
     }
     return account;
+  }
+
+  /**
+   * Refuses any signed-in caller: for work only the server's own schedule starts (the night's
+   * work), which no call of a person reaches.
+   */
+  public void requireSchedule() {
+    if (current().isPresent()) {
+      throw new ActionNotAllowedException("scheduleOnly");
+    }
   }
 
   /** The caller's account; refuses anonymous callers. */

@@ -44,9 +44,7 @@ public class DefaultAuditService implements AuditService {
 
   @Override
   public boolean startNightlyVerification() {
-    if (callers.current().isPresent()) {
-      throw new ActionNotAllowedException("scheduleOnly");
-    }
+    callers.requireSchedule();
     return checking.beginTonight();
   }
 

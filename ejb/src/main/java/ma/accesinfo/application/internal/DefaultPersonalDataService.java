@@ -185,9 +185,7 @@ public class DefaultPersonalDataService implements PersonalDataService {
 
   @Override
   public boolean startNightlyRetention() {
-    if (callers.current().isPresent()) {
-      throw new ActionNotAllowedException("scheduleOnly");
-    }
+    callers.requireSchedule();
     return retaining.beginTonight();
   }
 
