@@ -143,6 +143,13 @@ class ApiContractIT extends ApplicationDeployment {
     assertThat(body.get("nameAr").asText()).isEqualTo("وزارة الاختبار " + code);
     assertThat(body.get("kind").asText()).isEqualTo("MINISTRY");
     assertThat(byArabicName.json().get(0).get("code").asText()).isEqualTo(code);
+    // Typed without accents, or with the hamza the name is written without
+    for (String typed : List.of("ministere du TEST " + code, "وزارة الإختبار " + code)) {
+      Reply folded = api.get(Caller.ANONYMOUS, "/api/v1/bodies?q=" + Api.encode(typed));
+      expect(folded, 200);
+      assertThat(folded.json()).as(typed).hasSize(1);
+      assertThat(folded.json().get(0).get("code").asText()).isEqualTo(code);
+    }
   }
 
   @Test

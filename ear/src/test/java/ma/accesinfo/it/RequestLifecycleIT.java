@@ -261,9 +261,9 @@ class RequestLifecycleIT extends ApplicationDeployment {
     Caller citizen = api.registerCitizen();
     List<String> subjects =
         List.of(
-            "Budget des routes 2025",
+            "Budget des routes 2025 (الإدارة الجهوية)",
             "Marchés publics de 2024",
-            "Effectifs du personnel",
+            "Effectifs du personnel de l'École",
             "Subventions aux associations (100%_garanti)");
     List<String> refs = new ArrayList<>();
     for (String subject : subjects) {
@@ -295,6 +295,15 @@ class RequestLifecycleIT extends ApplicationDeployment {
         .containsExactly(refs.get(1));
     assertThat(
             references(api.get(officer, "/api/v1/requests?q=" + refs.get(2).substring(3)).json()))
+        .containsExactly(refs.get(2));
+    // Typed without accents, with a phone's apostrophe, or without the hamza: found all the same
+    assertThat(references(api.get(officer, "/api/v1/requests?q=marches").json()))
+        .containsExactly(refs.get(1));
+    assertThat(references(api.get(officer, "/api/v1/requests?q=" + Api.encode("l’ecole")).json()))
+        .containsExactly(refs.get(2));
+    assertThat(references(api.get(officer, "/api/v1/requests?q=" + Api.encode("الادارة")).json()))
+        .containsExactly(refs.get(0));
+    assertThat(references(api.get(citizen, "/api/v1/requests?q=" + Api.encode("ÉCOLE")).json()))
         .containsExactly(refs.get(2));
     // Wildcards are taken as they are written
     assertThat(references(api.get(officer, "/api/v1/requests?q=100%25_g").json()))

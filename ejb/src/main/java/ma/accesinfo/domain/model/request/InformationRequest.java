@@ -67,6 +67,10 @@ public class InformationRequest {
   @Column(nullable = false, length = 300)
   private String subject;
 
+  /** The subject as searches compare it (accents and Arabic letter forms folded; V24). */
+  @Column(name = "subject_folded", insertable = false, updatable = false)
+  private String subjectFolded;
+
   @Column(nullable = false)
   private String description;
 

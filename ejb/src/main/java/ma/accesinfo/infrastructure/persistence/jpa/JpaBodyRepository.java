@@ -37,10 +37,12 @@ public class JpaBodyRepository implements BodyRepository {
     String pattern = "%" + escapeLike(text.toLowerCase(Locale.ROOT)) + "%";
     return em.createQuery(
             "select b from Body b where b.active and (lower(b.code) like :p escape '\\'"
-                + " or lower(b.nameFr) like :p escape '\\' or lower(b.nameAr) like :p escape '\\')"
+                + (" or " + Folded.of("b.nameFr") + " like :folded escape '\\'")
+                + (" or " + Folded.of("b.nameAr") + " like :folded escape '\\')")
                 + " order by b.code",
             Body.class)
         .setParameter("p", pattern)
+        .setParameter("folded", Folded.text(em, pattern))
         .setMaxResults(limit)
         .getResultList();
   }

@@ -73,7 +73,8 @@ public class JpaInformationRequestRepository implements InformationRequestReposi
             .setParameter("account", accountId)
             .setParameter("status", status);
     if (search != null) {
-      query.setParameter("search", pattern(search));
+      String pattern = pattern(search);
+      query.setParameter("search", pattern).setParameter("folded", Folded.text(em, pattern));
     }
     return query.setMaxResults(limit).getResultList();
   }
@@ -113,15 +114,19 @@ public class JpaInformationRequestRepository implements InformationRequestReposi
       query.setParameter("status", status);
     }
     if (search != null) {
-      query.setParameter("search", pattern(search));
+      String pattern = pattern(search);
+      query.setParameter("search", pattern).setParameter("folded", Folded.text(em, pattern));
     }
     return query.setMaxResults(limit).getResultList();
   }
 
-  /** Part of the reference or of the subject, in any case. */
+  /**
+   * Part of the reference or of the subject, in any case, the subject's accents and Arabic letter
+   * forms folded as when it was written (V24).
+   */
   private static final String SEARCH =
-      " and (lower(r.reference) like :search escape '!' or lower(r.subject) like :search"
-          + " escape '!')";
+      " and (lower(r.reference) like :search escape '!'"
+          + " or r.subjectFolded like :folded escape '!')";
 
   private static String pattern(String search) {
     String literal =
