@@ -1,6 +1,8 @@
 package ma.accesinfo.perf;
 
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -69,7 +71,13 @@ public final class InboxBenchmark {
       calls.put("the inbox (no filter)", "/api/v1/requests");
       calls.put("awaiting a response", "/api/v1/requests?status=AWAITING_RESPONSE");
       calls.put("answered", "/api/v1/requests?status=ANSWERED");
-      calls.put("search by subject", "/api/v1/requests?q=sujet");
+      calls.put(
+          "search by subject (a tenth of them), typed without accents",
+          "/api/v1/requests?q=equipement");
+      calls.put(
+          "search by subject (a tenth of them), in Arabic typed without the hamza",
+          "/api/v1/requests?q=" + URLEncoder.encode("الادارة", StandardCharsets.UTF_8));
+      calls.put("search by subject, a word in none", "/api/v1/requests?q=introuvable");
       calls.put("search by reference", "/api/v1/requests?q=DI-" + year + "-00007");
       calls.put("the deadline summary", "/api/v1/requests/deadlines");
       StringBuilder table = new StringBuilder();
