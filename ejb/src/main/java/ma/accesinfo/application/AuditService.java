@@ -16,10 +16,11 @@ public interface AuditService {
   ChainVerification startVerification();
 
   /**
-   * The nightly check, with nobody signed in: started on the one server that claims the night
-   * (true), passed by the others (false). Refused to a signed-in caller.
+   * The check of a night (named by its day in Casablanca), with nobody signed in: started on the
+   * one server that claims the night (true), passed by the others (false). Refused to a signed-in
+   * caller.
    */
-  boolean startNightlyVerification();
+  boolean startNightlyVerification(LocalDate night);
 
   /** Where this server's last check of the chain stands; all null if none since it started. */
   ChainVerification currentVerification();

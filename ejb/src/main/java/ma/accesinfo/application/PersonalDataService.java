@@ -2,6 +2,7 @@ package ma.accesinfo.application;
 
 import jakarta.ejb.Local;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -52,10 +53,11 @@ public interface PersonalDataService {
   RetentionRun startRetention();
 
   /**
-   * The nightly run, with nobody signed in: started on the one server that claims the night (true),
-   * passed by the others (false). Refused to a signed-in caller.
+   * The run of a night (named by its day in Casablanca), with nobody signed in: started on the one
+   * server that claims the night (true), passed by the others (false). Refused to a signed-in
+   * caller.
    */
-  boolean startNightlyRetention();
+  boolean startNightlyRetention(LocalDate night);
 
   /** Where this server's run of the retention period stands, for an administrator following it. */
   RetentionRun currentRetention();

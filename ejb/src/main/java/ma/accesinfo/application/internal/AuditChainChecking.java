@@ -18,7 +18,6 @@ import ma.accesinfo.domain.model.audit.AuditLog;
 import ma.accesinfo.domain.model.audit.AuditLog.ChainCheck;
 import ma.accesinfo.domain.model.audit.AuditRecord;
 import ma.accesinfo.domain.model.audit.AuditRecord.Outcome;
-import ma.accesinfo.domain.model.law.AccessLaw;
 import ma.accesinfo.domain.model.shared.NightlyClaims;
 
 /**
@@ -43,7 +42,6 @@ public class AuditChainChecking {
   @Inject AuditLog auditLog;
   @Inject Clock clock;
   @Inject NightlyClaims claims;
-  @Inject AccessLaw law;
 
   private volatile BackgroundRun<ChainCheck> last;
 
@@ -71,9 +69,8 @@ public class AuditChainChecking {
    * night (true), else left to the server that did (false), since each check reads the whole trail.
    */
   @Lock(LockType.WRITE)
-  public boolean beginTonight() {
-    if (!claims.claim(
-        NightlyClaims.AUDIT_CHAIN_CHECK, LocalDate.ofInstant(clock.instant(), law.zone()))) {
+  public boolean beginNight(LocalDate night) {
+    if (!claims.claim(NightlyClaims.AUDIT_CHAIN_CHECK, night)) {
       return false;
     }
     begin(null, null);

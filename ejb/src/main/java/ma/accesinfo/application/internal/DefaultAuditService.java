@@ -43,9 +43,9 @@ public class DefaultAuditService implements AuditService {
   }
 
   @Override
-  public boolean startNightlyVerification() {
+  public boolean startNightlyVerification(LocalDate night) {
     callers.requireSchedule();
-    return checking.beginTonight();
+    return checking.beginNight(night);
   }
 
   /**

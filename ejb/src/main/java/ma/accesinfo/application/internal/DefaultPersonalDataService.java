@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 import ma.accesinfo.application.ActionNotAllowedException;
@@ -184,9 +185,9 @@ public class DefaultPersonalDataService implements PersonalDataService {
   }
 
   @Override
-  public boolean startNightlyRetention() {
+  public boolean startNightlyRetention(LocalDate night) {
     callers.requireSchedule();
-    return retaining.beginTonight();
+    return retaining.beginNight(night);
   }
 
   @Override

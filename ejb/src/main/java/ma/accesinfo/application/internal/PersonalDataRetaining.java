@@ -16,7 +16,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
 import java.util.logging.Logger;
 import ma.accesinfo.application.ProcedureSettings;
-import ma.accesinfo.domain.model.law.AccessLaw;
 import ma.accesinfo.domain.model.request.PersonalDataRetention;
 import ma.accesinfo.domain.model.shared.NightlyClaims;
 
@@ -43,7 +42,6 @@ public class PersonalDataRetaining {
   @Inject ProcedureSettings settings;
   @Inject Clock clock;
   @Inject NightlyClaims claims;
-  @Inject AccessLaw law;
 
   private volatile Run last;
 
@@ -80,8 +78,8 @@ public class PersonalDataRetaining {
    * the server that did (false).
    */
   @Lock(LockType.WRITE)
-  public boolean beginTonight() {
-    if (!claims.claim(NightlyClaims.RETENTION, LocalDate.ofInstant(clock.instant(), law.zone()))) {
+  public boolean beginNight(LocalDate night) {
+    if (!claims.claim(NightlyClaims.RETENTION, night)) {
       return false;
     }
     begin(null);

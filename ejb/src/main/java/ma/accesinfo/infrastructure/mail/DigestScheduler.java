@@ -41,7 +41,7 @@ public class DigestScheduler {
 
   @PostConstruct
   void start() {
-    task = Daily.at(scheduler, clock, law.zone(), AT, this::send);
+    task = Daily.at(scheduler, clock, law.zone(), AT, day -> send());
   }
 
   @PreDestroy

@@ -62,13 +62,17 @@ public class NightlyWork {
                 clock,
                 law.zone(),
                 retention,
-                () -> run("The retention period", personalData::startNightlyRetention)),
+                night ->
+                    run("The retention period", () -> personalData.startNightlyRetention(night))),
             Daily.at(
                 scheduler,
                 clock,
                 law.zone(),
                 auditCheck,
-                () -> run("The check of the audit trail", audit::startNightlyVerification)));
+                night ->
+                    run(
+                        "The check of the audit trail",
+                        () -> audit.startNightlyVerification(night))));
   }
 
   @PreDestroy

@@ -2,12 +2,19 @@ package ma.accesinfo.infrastructure.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import java.lang.reflect.Proxy;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.zone.ZoneOffsetTransition;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 class DailyTest {
@@ -43,5 +50,64 @@ class DailyTest {
     Instant atSeven = LocalDate.of(2026, 11, 27).atTime(SEVEN).atZone(CASABLANCA).toInstant();
     assertThat(Daily.nextAfter(atSeven, CASABLANCA, SEVEN))
         .isEqualTo(LocalDate.of(2026, 11, 28).atTime(SEVEN).atZone(CASABLANCA).toInstant());
+  }
+
+  @Test
+  void namesARunByTheDayItWasDueEvenWhenItRunsAfterMidnight() {
+    LocalTime lateEvening = LocalTime.of(23, 59, 59);
+    Instant evening = LocalDate.of(2026, 11, 27).atTime(22, 0).atZone(CASABLANCA).toInstant();
+    MutableClock clock = new MutableClock(evening);
+    List<Runnable> scheduled = new ArrayList<>();
+    List<Long> delays = new ArrayList<>();
+    ManagedScheduledExecutorService scheduler =
+        (ManagedScheduledExecutorService)
+            Proxy.newProxyInstance(
+                getClass().getClassLoader(),
+                new Class<?>[] {ManagedScheduledExecutorService.class},
+                (proxy, method, args) -> {
+                  if (method.getName().equals("schedule")
+                      && args.length == 3
+                      && args[0] instanceof Runnable task) {
+                    scheduled.add(task);
+                    delays.add(((TimeUnit) args[2]).toMillis((Long) args[1]));
+                    return null;
+                  }
+                  throw new UnsupportedOperationException(method.getName());
+                });
+    AtomicReference<LocalDate> ranFor = new AtomicReference<>();
+
+    Daily.at(scheduler, clock, CASABLANCA, lateEvening, ranFor::set);
+    // due at 23:59:59; a busy server runs it two seconds late, on the next day by its clock
+    assertThat(delays).containsExactly(Duration.ofHours(2).minusSeconds(1).toMillis());
+    clock.now = evening.plus(Duration.ofHours(2)).plusSeconds(1);
+    scheduled.get(0).run();
+
+    assertThat(ranFor.get()).isEqualTo(LocalDate.of(2026, 11, 27));
+    // and the next run is the next evening's, not tonight's again
+    assertThat(delays).hasSize(2);
+    assertThat(delays.get(1)).isEqualTo(Duration.ofDays(1).minusSeconds(2).toMillis());
+  }
+
+  private static final class MutableClock extends Clock {
+    private Instant now;
+
+    MutableClock(Instant now) {
+      this.now = now;
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return CASABLANCA;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      throw new UnsupportedOperationException();
+    }
   }
 }
