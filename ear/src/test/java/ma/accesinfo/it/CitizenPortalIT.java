@@ -82,10 +82,29 @@ class CitizenPortalIT extends ApplicationDeployment {
       assertThat(browser.text("ul.cards")).contains(reference).contains("En cours d’examen");
       browser.check("08-my-requests-fr");
 
-      // Signed out, the request is no longer shown
+      // The server holding this browser's session fails and another takes the browser over (here
+      // the same server, having forgotten the session): still signed in, still in French
+      org.openqa.selenium.Cookie signedIn =
+          browser.driver().manage().getCookieNamed("accesinfo-session");
+      assertThat(signedIn).isNotNull();
+      assertThat(signedIn.isHttpOnly()).isTrue();
+      assertThat(signedIn.getSameSite()).isEqualTo("Lax");
+      assertThat(signedIn.getExpiry()).as("gone when the browser closes").isNull();
+      browser.driver().manage().deleteCookieNamed("JSESSIONID");
+      browser.open("/my-requests.xhtml");
+      assertThat(browser.driver().getCurrentUrl()).contains("/my-requests.xhtml");
+      assertThat(browser.text("ul.cards")).contains(reference).contains("En cours d’examen");
+      assertThat(browser.cookie("JSESSIONID")).isNotNull();
+
+      // Signed out, the request is no longer shown, and the sign-in's cookie is worth nothing
       browser.follow("#signout\\:signoutButton");
+      assertThat(browser.cookie("accesinfo-session")).isNull();
       browser.open("/request.xhtml?ref=" + reference);
       assertThat(browser.driver().getCurrentUrl()).contains("/signin.xhtml");
+      browser.driver().manage().addCookie(signedIn);
+      browser.open("/request.xhtml?ref=" + reference);
+      assertThat(browser.driver().getCurrentUrl()).contains("/signin.xhtml");
+      assertThat(browser.cookie("accesinfo-session")).as("cleared once refused").isNull();
 
       // Another citizen is told there is no such request, exactly as the API says
       Caller other = api.registerCitizen();

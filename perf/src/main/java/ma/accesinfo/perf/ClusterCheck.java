@@ -98,7 +98,20 @@ public final class ClusterCheck extends SystemCheck {
         "signed in on %s, filed on %s with that session: %d",
         system.node(0).name(), system.node(1).name(), other.statusCode());
     if (other.statusCode() == 201) {
-      acknowledged.add(LocalSystem.reference(other));
+      String reference = LocalSystem.reference(other);
+      acknowledged.add(reference);
+      // A browser signed in on one node's pages goes on with the other when the first fails
+      java.net.http.HttpResponse<String> page = system.node(1).page(token, "/my-requests.xhtml");
+      boolean shown = page.statusCode() == 200 && page.body().contains(reference);
+      line(
+          "the pages of %s with the sign-in cookie of a session opened on %s: %d, %s",
+          system.node(1).name(),
+          system.node(0).name(),
+          page.statusCode(),
+          shown ? "the citizen's request shown" : "the request not shown");
+      if (!shown) {
+        failures.add("a browser signed in on one node was not signed in on the other's pages");
+      }
     } else {
       failures.add("a session of one node was refused by the other: " + other.statusCode());
     }

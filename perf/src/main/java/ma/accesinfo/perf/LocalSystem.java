@@ -360,6 +360,19 @@ final class LocalSystem implements AutoCloseable {
           HttpResponse.BodyHandlers.ofString());
     }
 
+    /**
+     * A web page as a browser that signed in elsewhere: with the pages' sign-in cookie and no HTTP
+     * session of this server (redirects not followed).
+     */
+    HttpResponse<String> page(String token, String path) throws IOException, InterruptedException {
+      return http.send(
+          HttpRequest.newBuilder(URI.create(base + path))
+              .timeout(Duration.ofSeconds(60))
+              .header("Cookie", "accesinfo-session=" + token + "; accesinfo-lang=fr")
+              .build(),
+          HttpResponse.BodyHandlers.ofString());
+    }
+
     /** A POST without a body to the API as the signed-in caller, waiting up to {@code limit}. */
     HttpResponse<String> post(String token, String path, Duration limit)
         throws IOException, InterruptedException {

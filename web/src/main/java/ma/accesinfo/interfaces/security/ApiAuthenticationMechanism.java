@@ -17,11 +17,11 @@ import ma.accesinfo.interfaces.rest.UnexpectedFailureMapper;
 
 /**
  * Signs callers in: with a session token ({@code Authorization: Bearer}, from {@code POST
- * /api/v1/sessions}, or kept in the HTTP session by the web pages' sign-in), or, for citizens'
- * scripts, with HTTP Basic (e-mail and password). Staff must use a session, which carries their
- * second factor. A call without credentials goes on anonymously, and each service decides whether
- * it needs a caller; a call with wrong or expired credentials is refused at once with 401, whatever
- * it asked for.
+ * /api/v1/sessions}, or kept in the HTTP session and a cookie by the web pages' sign-in), or, for
+ * citizens' scripts, with HTTP Basic (e-mail and password). Staff must use a session, which carries
+ * their second factor. A call without credentials goes on anonymously, and each service decides
+ * whether it needs a caller; a call with wrong or expired credentials is refused at once with 401,
+ * whatever it asked for.
  */
 @ApplicationScoped
 public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -47,7 +47,7 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     try {
-      return validate(request, context);
+      return validate(request, response, context);
     } catch (RuntimeException e) {
       if (!UnexpectedFailureMapper.databaseOutOfReach(e)) {
         throw e;
@@ -57,10 +57,11 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
     }
   }
 
-  private AuthenticationStatus validate(HttpServletRequest request, HttpMessageContext context) {
+  private AuthenticationStatus validate(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     String header = request.getHeader("Authorization");
     if (header == null) {
-      return signedInPages(request, context);
+      return signedInPages(request, response, context);
     }
     if (header.regionMatches(true, 0, "Bearer ", 0, 7)) {
       Optional<Identity> identity = signIn.authenticateToken(header.substring(7).strip());
@@ -89,18 +90,32 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
 
   /**
    * The web pages keep the session token of their sign-in in the HTTP session; it is checked on
-   * every request exactly as an API token is (ended, unused too long, account closed).
+   * every request exactly as an API token is (ended, unused too long, account closed). It is kept
+   * in a cookie too: a browser whose HTTP session this server does not hold (the server that held
+   * it failed, or restarted) stays signed in, in a new HTTP session, as long as the token is good.
    */
   private AuthenticationStatus signedInPages(
-      HttpServletRequest request, HttpMessageContext context) {
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     jakarta.servlet.http.HttpSession session = request.getSession(false);
-    if (session == null || !(session.getAttribute(SESSION_TOKEN) instanceof String token)) {
+    String token =
+        session != null && session.getAttribute(SESSION_TOKEN) instanceof String kept
+            ? kept
+            : PageCookies.read(request, PageCookies.SESSION);
+    if (token == null) {
       return context.doNothing();
     }
     Optional<Identity> identity = signIn.authenticateToken(token);
     if (identity.isEmpty()) {
-      session.removeAttribute(SESSION_TOKEN);
+      if (session != null) {
+        session.removeAttribute(SESSION_TOKEN);
+      }
+      if (PageCookies.read(request, PageCookies.SESSION) != null) {
+        PageCookies.clear(request, response, PageCookies.SESSION);
+      }
       return context.doNothing();
+    }
+    if (session == null || session.getAttribute(SESSION_TOKEN) == null) {
+      request.getSession(true).setAttribute(SESSION_TOKEN, token);
     }
     return context.notifyContainerAboutLogin(identity.get().email(), identity.get().groups());
   }

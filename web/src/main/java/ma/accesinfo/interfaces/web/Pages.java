@@ -3,8 +3,12 @@ package ma.accesinfo.interfaces.web;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import ma.accesinfo.interfaces.security.ApiAuthenticationMechanism;
+import ma.accesinfo.interfaces.security.PageCookies;
 
 /** Small moves the page beans share. */
 final class Pages {
@@ -17,16 +21,26 @@ final class Pages {
 
   /**
    * Keeps a new session's token for the pages' requests to come, under a new session id, so that an
-   * id planted before sign-in is worth nothing after it.
+   * id planted before sign-in is worth nothing after it, and in a cookie until the browser closes,
+   * so that the sign-in outlives the server holding the HTTP session.
    */
   static void startSession(String token) {
     HttpServletRequest request = request();
     request.getSession(true);
     request.changeSessionId();
-    request
-        .getSession()
-        .setAttribute(
-            ma.accesinfo.interfaces.security.ApiAuthenticationMechanism.SESSION_TOKEN, token);
+    request.getSession().setAttribute(ApiAuthenticationMechanism.SESSION_TOKEN, token);
+    PageCookies.write(request, response(), PageCookies.SESSION, token, -1);
+  }
+
+  /** Forgets the pages' sign-in: the HTTP session and the cookie. */
+  static void endSession(HttpSession session) {
+    session.invalidate();
+    PageCookies.clear(request(), response(), PageCookies.SESSION);
+  }
+
+  private static HttpServletResponse response() {
+    return (HttpServletResponse)
+        FacesContext.getCurrentInstance().getExternalContext().getResponse();
   }
 
   /**

@@ -46,7 +46,7 @@ public class SignInPage {
         signIn.endSession(token);
       }
       String language = ui.getLanguage();
-      session.invalidate();
+      Pages.endSession(session);
       Pages.redirect("index.xhtml?lang=" + language);
     } else {
       Pages.redirect("index.xhtml");

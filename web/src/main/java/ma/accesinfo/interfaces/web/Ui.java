@@ -28,6 +28,7 @@ public class Ui implements Serializable {
   public static final List<String> LANGUAGES = List.of("ar", "fr", "en", "zgh");
 
   private String language;
+  private boolean chosen;
 
   public String getLanguage() {
     if (language == null) {
@@ -37,12 +38,21 @@ public class Ui implements Serializable {
   }
 
   /**
-   * Chooses a language (from the {@code lang} parameter of any page); unknown codes are ignored.
+   * Chooses a language (from the {@code lang} parameter of any page, or the cookie that kept it);
+   * unknown codes are ignored (false).
    */
-  public void choose(String code) {
+  public boolean choose(String code) {
     if (code != null && LANGUAGES.contains(code)) {
       language = code;
+      chosen = true;
+      return true;
     }
+    return false;
+  }
+
+  /** Whether the visitor chose the language in this session (else it is the browser's). */
+  public boolean isChosen() {
+    return chosen;
   }
 
   /** This page again, in another language (its other parameters kept). */
