@@ -1,13 +1,16 @@
 package ma.accesinfo.it;
 
+import static ma.accesinfo.it.Api.expect;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Map;
 import java.util.UUID;
 import ma.accesinfo.it.Api.Caller;
+import ma.accesinfo.it.Api.Reply;
 import org.junit.jupiter.api.Test;
 
 /** The citizen's pages, walked in a real browser in Arabic and in French, on a phone's width. */
@@ -183,5 +186,40 @@ class CitizenPortalIT extends ApplicationDeployment {
                     + " where a.email = ?",
                 citizen.email()))
         .isZero();
+  }
+
+  @Test
+  void behindTlsOnlyACookieThisHostSetSignsAPageIn() throws Exception {
+    Caller citizen = api.registerCitizen();
+    Reply opened =
+        api.post(
+            Caller.ANONYMOUS,
+            "/api/v1/sessions",
+            Map.of("email", citizen.email(), "password", citizen.password()));
+    expect(opened, 201);
+    String token = opened.text("token");
+    HttpClient http = HttpClient.newHttpClient();
+    java.util.function.BiFunction<String, Boolean, HttpResponse<String>> page =
+        (cookie, tls) -> {
+          HttpRequest.Builder request =
+              HttpRequest.newBuilder(URI.create(TestSettings.baseUrl() + "/my-requests.xhtml"))
+                  .header("Cookie", cookie + "=" + token);
+          if (tls) {
+            request.header("X-Forwarded-Proto", "https");
+          }
+          try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+          } catch (Exception e) {
+            throw new IllegalStateException(e);
+          }
+        };
+
+    // Over plain HTTP (a development machine), the plain name
+    assertThat(page.apply("accesinfo-session", false).statusCode()).isEqualTo(200);
+    // Behind TLS, only the name a neighbouring subdomain cannot set is taken
+    assertThat(page.apply("__Host-accesinfo-session", true).statusCode()).isEqualTo(200);
+    HttpResponse<String> planted = page.apply("accesinfo-session", true);
+    assertThat(planted.statusCode()).isEqualTo(302);
+    assertThat(planted.headers().firstValue("Location").orElseThrow()).contains("/signin.xhtml");
   }
 }

@@ -100,7 +100,7 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
     String token =
         session != null && session.getAttribute(SESSION_TOKEN) instanceof String kept
             ? kept
-            : PageCookies.read(request, PageCookies.SESSION);
+            : PageCookies.read(request, PageCookies.session(request));
     if (token == null) {
       return context.doNothing();
     }
@@ -109,8 +109,8 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
       if (session != null) {
         session.removeAttribute(SESSION_TOKEN);
       }
-      if (PageCookies.read(request, PageCookies.SESSION) != null) {
-        PageCookies.clear(request, response, PageCookies.SESSION);
+      if (PageCookies.read(request, PageCookies.session(request)) != null) {
+        PageCookies.clear(request, response, PageCookies.session(request));
       }
       return context.doNothing();
     }

@@ -10,7 +10,9 @@ import jakarta.servlet.http.HttpServletResponse;
  * their sign-in, as the token of their session (a row, checked at each request like an API token),
  * and their choice of language. Out of reach of the pages' scripts, sent back only by this site's
  * own pages and forms (SameSite=Lax, as the session's cookie), and only over TLS when the site is
- * behind it.
+ * behind it. Behind TLS, the sign-in's cookie is named with the {@code __Host-} prefix, which
+ * browsers accept only from this very host over TLS: a neighbouring subdomain cannot plant a
+ * sign-in of its own choosing in a visitor's browser.
  */
 public final class PageCookies {
 
@@ -21,6 +23,11 @@ public final class PageCookies {
   public static final String LANGUAGE = "accesinfo-lang";
 
   private PageCookies() {}
+
+  /** The name of the sign-in's cookie for a request reaching the site as this one does. */
+  public static String session(HttpServletRequest request) {
+    return secure(request) && request.getContextPath().isEmpty() ? "__Host-" + SESSION : SESSION;
+  }
 
   /** The cookie's value, or null. */
   public static String read(HttpServletRequest request, String name) {

@@ -29,13 +29,13 @@ final class Pages {
     request.getSession(true);
     request.changeSessionId();
     request.getSession().setAttribute(ApiAuthenticationMechanism.SESSION_TOKEN, token);
-    PageCookies.write(request, response(), PageCookies.SESSION, token, -1);
+    PageCookies.write(request, response(), PageCookies.session(request), token, -1);
   }
 
   /** Forgets the pages' sign-in: the HTTP session and the cookie. */
   static void endSession(HttpSession session) {
     session.invalidate();
-    PageCookies.clear(request(), response(), PageCookies.SESSION);
+    PageCookies.clear(request(), response(), PageCookies.session(request()));
   }
 
   private static HttpServletResponse response() {
