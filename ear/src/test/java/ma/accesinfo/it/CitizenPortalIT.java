@@ -99,8 +99,12 @@ class CitizenPortalIT extends ApplicationDeployment {
       assertThat(browser.text("ul.cards")).contains(reference).contains("En cours d’examen");
       assertThat(browser.cookie("JSESSIONID")).isNotNull();
 
-      // Signed out, the request is no longer shown, and the sign-in's cookie is worth nothing
+      // Signed out from a page the failed server served, the request is no longer shown, and the
+      // sign-in's cookie is worth nothing
+      browser.driver().manage().deleteCookieNamed("JSESSIONID");
       browser.follow("#signout\\:signoutButton");
+      assertThat(browser.driver().getCurrentUrl()).endsWith("/index.xhtml");
+      assertThat(browser.find("html").getAttribute("lang")).isEqualTo("fr");
       assertThat(browser.cookie("accesinfo-session")).isNull();
       browser.open("/request.xhtml?ref=" + reference);
       assertThat(browser.driver().getCurrentUrl()).contains("/signin.xhtml");
@@ -221,5 +225,54 @@ class CitizenPortalIT extends ApplicationDeployment {
     HttpResponse<String> planted = page.apply("accesinfo-session", true);
     assertThat(planted.statusCode()).isEqualTo(302);
     assertThat(planted.headers().firstValue("Location").orElseThrow()).contains("/signin.xhtml");
+  }
+
+  @Test
+  void aSessionIdPlantedInTheBrowserIsWorthNothingWhenTheCookieSignsItIn() throws Exception {
+    HttpClient http = HttpClient.newHttpClient();
+    URI mine = URI.create(TestSettings.baseUrl() + "/my-requests.xhtml");
+    // Someone opens an anonymous session and plants its id in another person's browser
+    HttpResponse<String> visit =
+        http.send(
+            HttpRequest.newBuilder(URI.create(TestSettings.baseUrl() + "/index.xhtml")).build(),
+            HttpResponse.BodyHandlers.ofString());
+    String planted = sessionId(visit);
+    assertThat(planted).isNotNull();
+    Caller citizen = api.registerCitizen();
+    Reply opened =
+        api.post(
+            Caller.ANONYMOUS,
+            "/api/v1/sessions",
+            Map.of("email", citizen.email(), "password", citizen.password()));
+    expect(opened, 201);
+
+    // That person's browser, signed in by its cookie, gets a session of a new id
+    HttpResponse<String> signedIn =
+        http.send(
+            HttpRequest.newBuilder(mine)
+                .header(
+                    "Cookie",
+                    "JSESSIONID=" + planted + "; accesinfo-session=" + opened.text("token"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(signedIn.statusCode()).isEqualTo(200);
+    assertThat(sessionId(signedIn)).isNotNull().isNotEqualTo(planted);
+
+    // and the planted id signs nobody in
+    HttpResponse<String> withPlanted =
+        http.send(
+            HttpRequest.newBuilder(mine).header("Cookie", "JSESSIONID=" + planted).build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(withPlanted.statusCode()).isEqualTo(302);
+    assertThat(withPlanted.headers().firstValue("Location").orElseThrow())
+        .contains("/signin.xhtml");
+  }
+
+  private static String sessionId(HttpResponse<?> response) {
+    return response.headers().allValues("Set-Cookie").stream()
+        .filter(c -> c.startsWith("JSESSIONID="))
+        .map(c -> c.substring("JSESSIONID=".length(), c.indexOf(';')))
+        .findFirst()
+        .orElse(null);
   }
 }

@@ -303,12 +303,21 @@ class RequestLifecycleIT extends ApplicationDeployment {
         .containsExactly(refs.get(2));
     assertThat(references(api.get(officer, "/api/v1/requests?q=" + Api.encode("الادارة")).json()))
         .containsExactly(refs.get(0));
+    // ... with harakat, or ha for ta marbuta
+    for (String typed : List.of("الإِدَارَة", "الجهويه")) {
+      assertThat(references(api.get(officer, "/api/v1/requests?q=" + Api.encode(typed)).json()))
+          .as(typed)
+          .containsExactly(refs.get(0));
+    }
     assertThat(references(api.get(citizen, "/api/v1/requests?q=" + Api.encode("ÉCOLE")).json()))
         .containsExactly(refs.get(2));
     // Wildcards are taken as they are written
     assertThat(references(api.get(officer, "/api/v1/requests?q=100%25_g").json()))
         .containsExactly(refs.get(3));
     assertThat(references(api.get(officer, "/api/v1/requests?q=%25").json()))
+        .containsExactly(refs.get(3));
+    // ... even where folding makes them ("％" is "%" folded)
+    assertThat(references(api.get(officer, "/api/v1/requests?q=" + Api.encode("％")).json()))
         .containsExactly(refs.get(3));
     assertThat(references(api.get(citizen, "/api/v1/requests?q=effectifs").json()))
         .containsExactly(refs.get(2));

@@ -93,14 +93,19 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
    * every request exactly as an API token is (ended, unused too long, account closed). It is kept
    * in a cookie too: a browser whose HTTP session this server does not hold (the server that held
    * it failed, or restarted) stays signed in, in a new HTTP session, as long as the token is good.
+   * Where the two differ, the cookie's is taken (behind TLS, it is the one only this host may set),
+   * and the HTTP session takes a new id before holding it: an id planted in the browser by someone
+   * else is worth nothing.
    */
   private AuthenticationStatus signedInPages(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     jakarta.servlet.http.HttpSession session = request.getSession(false);
-    String token =
-        session != null && session.getAttribute(SESSION_TOKEN) instanceof String kept
-            ? kept
-            : PageCookies.read(request, PageCookies.session(request));
+    String kept =
+        session != null && session.getAttribute(SESSION_TOKEN) instanceof String value
+            ? value
+            : null;
+    String cookie = PageCookies.read(request, PageCookies.session(request));
+    String token = cookie != null ? cookie : kept;
     if (token == null) {
       return context.doNothing();
     }
@@ -109,12 +114,15 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
       if (session != null) {
         session.removeAttribute(SESSION_TOKEN);
       }
-      if (PageCookies.read(request, PageCookies.session(request)) != null) {
+      if (cookie != null) {
         PageCookies.clear(request, response, PageCookies.session(request));
       }
       return context.doNothing();
     }
-    if (session == null || session.getAttribute(SESSION_TOKEN) == null) {
+    if (!token.equals(kept)) {
+      if (session != null) {
+        request.changeSessionId();
+      }
       request.getSession(true).setAttribute(SESSION_TOKEN, token);
     }
     return context.notifyContainerAboutLogin(identity.get().email(), identity.get().groups());

@@ -8,9 +8,11 @@ import jakarta.servlet.http.HttpServletResponse;
  * The cookies the web pages keep besides the HTTP session, so that what a visitor set survives the
  * server that kept their session (another server takes over after a failure, or after a restart):
  * their sign-in, as the token of their session (a row, checked at each request like an API token),
- * and their choice of language. Out of reach of the pages' scripts, sent back only by this site's
- * own pages and forms (SameSite=Lax, as the session's cookie), and only over TLS when the site is
- * behind it. Behind TLS, the sign-in's cookie is named with the {@code __Host-} prefix, which
+ * and their choice of language. Out of reach of the pages' scripts, left out of other sites' forms
+ * and background requests (SameSite=Lax, as the session's cookie: only a link followed from another
+ * site carries them, and links only read), and only over TLS when the site is behind it (as the
+ * balancer's {@code X-Forwarded-Proto} says: it must set that header itself, never pass a
+ * client's). Behind TLS, the sign-in's cookie is named with the {@code __Host-} prefix, which
  * browsers accept only from this very host over TLS: a neighbouring subdomain cannot plant a
  * sign-in of its own choosing in a visitor's browser.
  */

@@ -4,7 +4,6 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import ma.accesinfo.interfaces.security.ApiAuthenticationMechanism;
@@ -30,12 +29,6 @@ final class Pages {
     request.changeSessionId();
     request.getSession().setAttribute(ApiAuthenticationMechanism.SESSION_TOKEN, token);
     PageCookies.write(request, response(), PageCookies.session(request), token, -1);
-  }
-
-  /** Forgets the pages' sign-in: the HTTP session and the cookie. */
-  static void endSession(HttpSession session) {
-    session.invalidate();
-    PageCookies.clear(request(), response(), PageCookies.session(request()));
   }
 
   private static HttpServletResponse response() {

@@ -3,16 +3,15 @@ package ma.accesinfo.interfaces.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpSession;
 import ma.accesinfo.application.ApplicationFailure;
 import ma.accesinfo.application.SignInService;
 import ma.accesinfo.application.SignInService.SessionView;
-import ma.accesinfo.interfaces.security.ApiAuthenticationMechanism;
 
 /**
- * Sign-in and sign-out of the pages. Signing in opens the same kind of session as the API (with the
- * second factor for staff, the lock after repeated failures, the audit trail) and gives the browser
- * a new session id, so that an id planted before sign-in is worth nothing after it.
+ * Sign-in of the pages ({@link SignOutServlet} signs out). Signing in opens the same kind of
+ * session as the API (with the second factor for staff, the lock after repeated failures, the audit
+ * trail) and gives the browser a new session id, so that an id planted before sign-in is worth
+ * nothing after it.
  */
 @Named
 @RequestScoped
@@ -36,20 +35,6 @@ public class SignInPage {
       password = null;
       code = null;
       Texts.show(failure, ui);
-    }
-  }
-
-  public void signOut() {
-    HttpSession session = Pages.request().getSession(false);
-    if (session != null) {
-      if (session.getAttribute(ApiAuthenticationMechanism.SESSION_TOKEN) instanceof String token) {
-        signIn.endSession(token);
-      }
-      String language = ui.getLanguage();
-      Pages.endSession(session);
-      Pages.redirect("index.xhtml?lang=" + language);
-    } else {
-      Pages.redirect("index.xhtml");
     }
   }
 

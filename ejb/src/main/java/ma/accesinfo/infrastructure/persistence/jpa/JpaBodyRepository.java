@@ -42,7 +42,7 @@ public class JpaBodyRepository implements BodyRepository {
                 + " order by b.code",
             Body.class)
         .setParameter("p", pattern)
-        .setParameter("folded", Folded.text(em, pattern))
+        .setParameter("folded", "%" + escapeLike(Folded.text(em, text)) + "%")
         .setMaxResults(limit)
         .getResultList();
   }

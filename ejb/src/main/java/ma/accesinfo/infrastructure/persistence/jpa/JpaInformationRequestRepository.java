@@ -73,8 +73,9 @@ public class JpaInformationRequestRepository implements InformationRequestReposi
             .setParameter("account", accountId)
             .setParameter("status", status);
     if (search != null) {
-      String pattern = pattern(search);
-      query.setParameter("search", pattern).setParameter("folded", Folded.text(em, pattern));
+      query
+          .setParameter("search", pattern(search.toLowerCase(Locale.ROOT)))
+          .setParameter("folded", pattern(Folded.text(em, search)));
     }
     return query.setMaxResults(limit).getResultList();
   }
@@ -114,8 +115,9 @@ public class JpaInformationRequestRepository implements InformationRequestReposi
       query.setParameter("status", status);
     }
     if (search != null) {
-      String pattern = pattern(search);
-      query.setParameter("search", pattern).setParameter("folded", Folded.text(em, pattern));
+      query
+          .setParameter("search", pattern(search.toLowerCase(Locale.ROOT)))
+          .setParameter("folded", pattern(Folded.text(em, search)));
     }
     return query.setMaxResults(limit).getResultList();
   }
@@ -128,10 +130,12 @@ public class JpaInformationRequestRepository implements InformationRequestReposi
       " and (lower(r.reference) like :search escape '!'"
           + " or r.subjectFolded like :folded escape '!')";
 
-  private static String pattern(String search) {
-    String literal =
-        search.toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_");
-    return "%" + literal + "%";
+  /**
+   * The text anywhere, its wildcards taken as written; escaped after folding, which may make a
+   * character one of them ("％" becomes "%").
+   */
+  private static String pattern(String text) {
+    return "%" + text.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
   }
 
   @Override
