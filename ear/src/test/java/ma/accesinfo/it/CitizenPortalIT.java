@@ -194,14 +194,7 @@ class CitizenPortalIT extends ApplicationDeployment {
 
   @Test
   void behindTlsOnlyACookieThisHostSetSignsAPageIn() throws Exception {
-    Caller citizen = api.registerCitizen();
-    Reply opened =
-        api.post(
-            Caller.ANONYMOUS,
-            "/api/v1/sessions",
-            Map.of("email", citizen.email(), "password", citizen.password()));
-    expect(opened, 201);
-    String token = opened.text("token");
+    String token = sessionOf(api.registerCitizen());
     HttpClient http = HttpClient.newHttpClient();
     java.util.function.BiFunction<String, Boolean, HttpResponse<String>> page =
         (cookie, tls) -> {
@@ -238,21 +231,13 @@ class CitizenPortalIT extends ApplicationDeployment {
             HttpResponse.BodyHandlers.ofString());
     String planted = sessionId(visit);
     assertThat(planted).isNotNull();
-    Caller citizen = api.registerCitizen();
-    Reply opened =
-        api.post(
-            Caller.ANONYMOUS,
-            "/api/v1/sessions",
-            Map.of("email", citizen.email(), "password", citizen.password()));
-    expect(opened, 201);
+    String token = sessionOf(api.registerCitizen());
 
     // That person's browser, signed in by its cookie, gets a session of a new id
     HttpResponse<String> signedIn =
         http.send(
             HttpRequest.newBuilder(mine)
-                .header(
-                    "Cookie",
-                    "JSESSIONID=" + planted + "; accesinfo-session=" + opened.text("token"))
+                .header("Cookie", "JSESSIONID=" + planted + "; accesinfo-session=" + token)
                 .build(),
             HttpResponse.BodyHandlers.ofString());
     assertThat(signedIn.statusCode()).isEqualTo(200);
@@ -266,6 +251,17 @@ class CitizenPortalIT extends ApplicationDeployment {
     assertThat(withPlanted.statusCode()).isEqualTo(302);
     assertThat(withPlanted.headers().firstValue("Location").orElseThrow())
         .contains("/signin.xhtml");
+  }
+
+  /** Opens an API session for the citizen; its token. */
+  private String sessionOf(Caller citizen) {
+    Reply opened =
+        api.post(
+            Caller.ANONYMOUS,
+            "/api/v1/sessions",
+            Map.of("email", citizen.email(), "password", citizen.password()));
+    expect(opened, 201);
+    return opened.text("token");
   }
 
   private static String sessionId(HttpResponse<?> response) {
