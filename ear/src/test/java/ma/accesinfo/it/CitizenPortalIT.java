@@ -271,4 +271,35 @@ class CitizenPortalIT extends ApplicationDeployment {
         .findFirst()
         .orElse(null);
   }
+
+  @Test
+  void aCitizenFindsTheirBodyInANationalCatalogueAsTheyTypeItsName() {
+    String code = api.createBody("MIN");
+    // More bodies than a list shows, as in a national catalogue (communes, provinces, offices...)
+    for (long active = database.count("select count(*) from body where active");
+        active <= ma.accesinfo.application.BodyService.LISTED;
+        active++) {
+      api.createBody("COM");
+    }
+    Caller citizen = api.registerCitizen();
+    try (Browser browser = new Browser(TestSettings.baseUrl(), "fr", 390, "file-find-body")) {
+      browser.signIn(citizen.email(), citizen.password(), null);
+      browser.open("/file.xhtml");
+      assertThat(browser.text("#bodiesCut")).contains("cherchez le vôtre");
+
+      // Typed without accents: the one body found is chosen
+      browser.type("#q", "ministere du test " + code.toLowerCase(java.util.Locale.ROOT));
+      browser.follow("#bodySearch button");
+      assertThat(
+              new org.openqa.selenium.support.ui.Select(browser.find("#request\\:body"))
+                  .getFirstSelectedOption()
+                  .getText())
+          .isEqualTo("Ministère du test " + code);
+      assertThat(browser.all("#bodiesCut")).isEmpty();
+      browser.check("01-body-found");
+
+      browser.open("/file.xhtml?q=introuvable");
+      assertThat(browser.text("#noBodyFound")).contains("Aucun organisme");
+    }
+  }
 }

@@ -7,7 +7,14 @@ import java.util.List;
 @Local
 public interface BodyService {
 
-  /** Anyone may search the directory: active bodies whose code or names contain the text. */
+  /** At most this many bodies answer a search: a national catalogue holds thousands. */
+  int LISTED = 100;
+
+  /**
+   * Anyone may search the directory: active bodies whose code or names contain the text (accents,
+   * case and Arabic letter forms folded), at most {@link #LISTED}; all of them, as far, without a
+   * text.
+   */
   List<BodyView> searchBodies(String text);
 
   /** An administrator adds a body to the directory. */

@@ -21,7 +21,6 @@ import ma.accesinfo.domain.model.body.BodyRepository;
 public class DefaultBodyService implements BodyService {
 
   private static final Pattern CODE = Pattern.compile("^[A-Z0-9][A-Z0-9-]{1,39}$");
-  private static final int SEARCH_LIMIT = 100;
 
   @Inject BodyRepository bodies;
   @Inject Callers callers;
@@ -30,7 +29,7 @@ public class DefaultBodyService implements BodyService {
   @Override
   public List<BodyView> searchBodies(String text) {
     String query = new InputCheck().text("q", text, false, 100);
-    return bodies.search(query, SEARCH_LIMIT).stream().map(DefaultBodyService::view).toList();
+    return bodies.search(query, LISTED).stream().map(DefaultBodyService::view).toList();
   }
 
   @Override

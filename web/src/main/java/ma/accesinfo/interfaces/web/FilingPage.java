@@ -45,21 +45,66 @@ public class FilingPage implements Serializable {
   private String language;
   private boolean reviewing;
   private List<BodyView> choices;
+  private String bodyQuery;
+  private int matching;
+  private boolean searched;
   private List<DisclosureLog.Entry> suggestions = List.of();
+
+  /**
+   * Finds the bodies to choose from, those matching the visitor's search if any (from the {@code q}
+   * parameter): a national catalogue holds more bodies than a list can show. A search that finds
+   * one body chooses it.
+   */
+  public void findBodies() {
+    boolean arabic = "ar".equals(ui.getServiceLanguage());
+    String text = bodyQuery == null || bodyQuery.isBlank() ? null : bodyQuery.strip();
+    List<BodyView> found;
+    try {
+      found = new java.util.ArrayList<>(bodies.searchBodies(text));
+    } catch (ApplicationFailure failure) {
+      Texts.show(failure, ui);
+      text = null;
+      found = new java.util.ArrayList<>(bodies.searchBodies(null));
+    }
+    matching = found.size();
+    searched = text != null;
+    if (searched && found.size() == 1 && bodyCode == null) {
+      bodyCode = found.get(0).code();
+    }
+    if (bodyCode != null && found.stream().noneMatch(b -> b.code().equals(bodyCode))) {
+      found.addAll(0, bodies.searchBodies(bodyCode));
+    }
+    choices =
+        found.stream()
+            .distinct()
+            .sorted(Comparator.comparing(b -> arabic ? b.nameAr() : b.nameFr()))
+            .toList();
+  }
+
+  /** Whether the list shows only part of what there is to choose from: a search narrows it. */
+  public boolean isBodiesCut() {
+    getBodies();
+    return matching >= BodyService.LISTED;
+  }
+
+  /** Whether the visitor's search found no body. */
+  public boolean isNoBodyFound() {
+    getBodies();
+    return searched && matching == 0;
+  }
+
+  public String getBodyQuery() {
+    return bodyQuery;
+  }
+
+  public void setBodyQuery(String bodyQuery) {
+    this.bodyQuery = bodyQuery;
+  }
 
   /** The bodies to choose from, by name in the visitor's language. */
   public List<BodyView> getBodies() {
     if (choices == null) {
-      boolean arabic = "ar".equals(ui.getServiceLanguage());
-      List<BodyView> found = new java.util.ArrayList<>(bodies.searchBodies(null));
-      if (bodyCode != null && found.stream().noneMatch(b -> b.code().equals(bodyCode))) {
-        found.addAll(0, bodies.searchBodies(bodyCode));
-      }
-      choices =
-          found.stream()
-              .distinct()
-              .sorted(Comparator.comparing(b -> arabic ? b.nameAr() : b.nameFr()))
-              .toList();
+      findBodies();
     }
     return choices;
   }
