@@ -222,6 +222,18 @@ public final class Api {
     return code;
   }
 
+  /**
+   * Adds bodies until a search of the catalogue without a text lists as many as it may: a body
+   * added after it and coded to sort last is then one of a national catalogue's many that no first
+   * page shows.
+   */
+  public void fillCatalogue() {
+    while (get(Caller.ANONYMOUS, "/api/v1/bodies").json().size()
+        < ma.accesinfo.application.BodyService.LISTED) {
+      createBody("COM");
+    }
+  }
+
   /** A new staff member holding the role for the body. */
   public Caller createStaff(String role, String bodyCode) {
     return createStaff(java.util.List.of(role), bodyCode);

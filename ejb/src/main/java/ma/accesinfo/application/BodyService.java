@@ -17,6 +17,12 @@ public interface BodyService {
    */
   List<BodyView> searchBodies(String text);
 
+  /**
+   * The whole catalogue of active bodies, by code, for those who must choose among all of them (the
+   * single window's routing officers): a few thousand nationally.
+   */
+  List<BodyView> listCatalogue();
+
   /** An administrator adds a body to the directory. */
   BodyView createBody(NewBody body);
 

@@ -22,6 +22,9 @@ public class DefaultBodyService implements BodyService {
 
   private static final Pattern CODE = Pattern.compile("^[A-Z0-9][A-Z0-9-]{1,39}$");
 
+  /** More bodies than Morocco's public bodies, communes included, by far. */
+  private static final int CATALOGUE = 20_000;
+
   @Inject BodyRepository bodies;
   @Inject Callers callers;
   @Inject Clock clock;
@@ -30,6 +33,11 @@ public class DefaultBodyService implements BodyService {
   public List<BodyView> searchBodies(String text) {
     String query = new InputCheck().text("q", text, false, 100);
     return bodies.search(query, LISTED).stream().map(DefaultBodyService::view).toList();
+  }
+
+  @Override
+  public List<BodyView> listCatalogue() {
+    return bodies.search(null, CATALOGUE).stream().map(DefaultBodyService::view).toList();
   }
 
   @Override

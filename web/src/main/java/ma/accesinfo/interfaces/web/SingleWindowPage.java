@@ -103,7 +103,7 @@ public class SingleWindowPage implements Serializable {
     if (allBodies == null) {
       boolean arabic = "ar".equals(ui.getServiceLanguage());
       allBodies =
-          bodies.searchBodies(null).stream()
+          bodies.listCatalogue().stream()
               .sorted(java.util.Comparator.comparing(b -> arabic ? b.nameAr() : b.nameFr()))
               .toList();
     }
