@@ -143,6 +143,10 @@ class ApiContractIT extends ApplicationDeployment {
     assertThat(body.get("nameAr").asText()).isEqualTo("وزارة الاختبار " + code);
     assertThat(body.get("kind").asText()).isEqualTo("MINISTRY");
     assertThat(byArabicName.json().get(0).get("code").asText()).isEqualTo(code);
+    // A search too long is refused, not taken for no search at all
+    Reply tooLong = api.get(Caller.ANONYMOUS, "/api/v1/bodies?q=" + "a".repeat(101));
+    assertThat(tooLong.status()).isEqualTo(400);
+    assertThat(tooLong.json().path("errors").get(0).path("field").asText()).isEqualTo("q");
     // Typed without accents, or with the hamza the name is written without
     for (String typed : List.of("ministere du TEST " + code, "وزارة الإختبار " + code)) {
       Reply folded = api.get(Caller.ANONYMOUS, "/api/v1/bodies?q=" + Api.encode(typed));

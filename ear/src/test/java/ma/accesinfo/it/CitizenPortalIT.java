@@ -296,6 +296,16 @@ class CitizenPortalIT extends ApplicationDeployment {
 
       browser.open("/file.xhtml?q=introuvable");
       assertThat(browser.text("#noBodyFound")).contains("Aucun organisme");
+
+      // The directory says so too, and finds the body as it was typed
+      browser.open("/bodies.xhtml");
+      assertThat(browser.text("#bodiesCut")).contains("cent premiers");
+      browser.open("/bodies.xhtml?q=" + Api.encode("MINISTERE DU TEST " + code));
+      assertThat(browser.text("ul.cards")).contains("Ministère du test " + code);
+      assertThat(browser.all("#bodiesCut")).isEmpty();
+      // A search too long is told, not failed
+      browser.open("/bodies.xhtml?q=" + "a".repeat(101));
+      assertThat(browser.text(".messages")).isNotBlank();
     }
   }
 }

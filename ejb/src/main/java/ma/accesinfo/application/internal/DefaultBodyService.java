@@ -31,7 +31,10 @@ public class DefaultBodyService implements BodyService {
 
   @Override
   public List<BodyView> searchBodies(String text) {
-    String query = new InputCheck().text("q", text, false, 100);
+    InputCheck check = new InputCheck();
+    String query = check.text("q", text, false, 100);
+    // a search too long or with control characters is refused, not taken for no search at all
+    check.done();
     return bodies.search(query, LISTED).stream().map(DefaultBodyService::view).toList();
   }
 

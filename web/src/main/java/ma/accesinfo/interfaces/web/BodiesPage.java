@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import ma.accesinfo.application.ApplicationFailure;
 import ma.accesinfo.application.BodyService;
 import ma.accesinfo.application.BodyService.BodyView;
 
@@ -16,9 +17,29 @@ public class BodiesPage {
   @Inject Ui ui;
 
   private String query;
+  private List<BodyView> found;
 
+  /** Searches before the page is written, so that a refused search is told above it. */
+  public void search() {
+    getFound();
+  }
+
+  /** The bodies matching the search (accents and Arabic letter forms folded), at most a page. */
   public List<BodyView> getFound() {
-    return bodies.searchBodies(query);
+    if (found == null) {
+      try {
+        found = bodies.searchBodies(query);
+      } catch (ApplicationFailure failure) {
+        Texts.show(failure, ui);
+        found = List.of();
+      }
+    }
+    return found;
+  }
+
+  /** Whether more bodies match than the page lists: a national catalogue holds thousands. */
+  public boolean isCut() {
+    return getFound().size() >= BodyService.LISTED;
   }
 
   public String name(BodyView body) {

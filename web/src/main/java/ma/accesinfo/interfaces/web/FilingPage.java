@@ -72,7 +72,11 @@ public class FilingPage implements Serializable {
       bodyCode = found.get(0).code();
     }
     if (bodyCode != null && found.stream().noneMatch(b -> b.code().equals(bodyCode))) {
-      found.addAll(0, bodies.searchBodies(bodyCode));
+      try {
+        found.addAll(0, bodies.searchBodies(bodyCode));
+      } catch (ApplicationFailure failure) {
+        bodyCode = null; // not a code: the visitor chooses from the list
+      }
     }
     choices =
         found.stream()
