@@ -264,7 +264,9 @@ class HostileInputIT extends ApplicationDeployment {
             "/api/v1/calendar/deadline?from=2026-02-30&length=20",
             "/api/v1/calendar/deadline?from=2026-03-02&length=100000",
             "/api/v1/calendar/deadline?from=2026-03-02&length=20&unit=FORTNIGHTS",
-            "/api/v1/calendar/1800")) {
+            "/api/v1/calendar/1800",
+            "/api/v1/bodies?q=" + "a".repeat(101),
+            "/api/v1/bodies?q=%E2%80%AEnim%00")) {
       cases.add(new Case("GET " + query, () -> api.get(Caller.ANONYMOUS, query).status()));
     }
 
