@@ -234,6 +234,17 @@ public final class Api {
     }
   }
 
+  /** A body no first page of the catalogue lists (see {@link #fillCatalogue}); its code. */
+  public String createBodyBeyondFirstPage() {
+    fillCatalogue();
+    String code = createBody("ZZ");
+    org.assertj.core.api.Assertions.assertThat(
+            get(Caller.ANONYMOUS, "/api/v1/bodies").json().findValuesAsText("code"))
+        .as("the catalogue's first page")
+        .doesNotContain(code);
+    return code;
+  }
+
   /** A new staff member holding the role for the body. */
   public Caller createStaff(String role, String bodyCode) {
     return createStaff(java.util.List.of(role), bodyCode);

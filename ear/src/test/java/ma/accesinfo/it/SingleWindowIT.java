@@ -134,8 +134,7 @@ class SingleWindowIT extends ApplicationDeployment {
   @Test
   void inTheBrowserACitizenFilesToTheSingleWindowAndTheCentralUnitRoutesIt() {
     // to a body of a national catalogue that no first page of a search lists
-    api.fillCatalogue();
-    String body = api.createBody("ZZ");
+    String body = api.createBodyBeyondFirstPage();
     Caller router = api.createRoutingOfficer();
     String secret = api.setUpSecondFactor(router);
     Caller citizen = api.registerCitizen();
@@ -162,6 +161,10 @@ class SingleWindowIT extends ApplicationDeployment {
       assertThat(browser.text(item)).contains("الأطباء");
       // the catalogue once on the page, the body typed and chosen from it
       assertThat(browser.all("datalist#catalogue option[value='" + body + "']")).hasSize(1);
+      // a name typed and not chosen from the list is told, not taken
+      browser.type(item + " input[list='catalogue']", "Ministère du test");
+      browser.follow(item + " input[id$=':route']");
+      assertThat(browser.text(".messages")).contains("Choisissez l’organisme dans la liste");
       browser.type(item + " input[list='catalogue']", body);
       browser.follow(item + " input[id$=':route']");
       assertThat(browser.text(".messages")).contains("Action enregistrée");

@@ -18,10 +18,13 @@ public interface BodyService {
   List<BodyView> searchBodies(String text);
 
   /**
-   * The whole catalogue of active bodies, by code, for those who must choose among all of them (the
-   * single window's routing officers): a few thousand nationally.
+   * The whole catalogue of active bodies, by code, for those who must choose among all of them: the
+   * single window's routing officers only (a few thousand bodies nationally).
    */
   List<BodyView> listCatalogue();
+
+  /** Anyone may look up an active body by its exact code (any case). */
+  java.util.Optional<BodyView> findBody(String code);
 
   /** An administrator adds a body to the directory. */
   BodyView createBody(NewBody body);

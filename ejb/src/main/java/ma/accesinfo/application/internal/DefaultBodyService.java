@@ -40,7 +40,21 @@ public class DefaultBodyService implements BodyService {
 
   @Override
   public List<BodyView> listCatalogue() {
+    if (!callers.require().holds(Role.ROUTING_OFFICER)) {
+      throw new ActionNotAllowedException("routingOfficersOnly");
+    }
     return bodies.search(null, CATALOGUE).stream().map(DefaultBodyService::view).toList();
+  }
+
+  @Override
+  public java.util.Optional<BodyView> findBody(String code) {
+    if (code == null || code.isBlank() || code.length() > 40) {
+      return java.util.Optional.empty();
+    }
+    return bodies
+        .findByCode(code.strip().toUpperCase(Locale.ROOT))
+        .filter(Body::active)
+        .map(DefaultBodyService::view);
   }
 
   @Override

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import ma.accesinfo.application.ApplicationFailure;
 import ma.accesinfo.application.BodyService;
 import ma.accesinfo.application.BodyService.BodyView;
@@ -71,11 +72,13 @@ public class FilingPage implements Serializable {
     if (searched && found.size() == 1 && bodyCode == null) {
       bodyCode = found.get(0).code();
     }
-    if (bodyCode != null && found.stream().noneMatch(b -> b.code().equals(bodyCode))) {
-      try {
-        found.addAll(0, bodies.searchBodies(bodyCode));
-      } catch (ApplicationFailure failure) {
-        bodyCode = null; // not a code: the visitor chooses from the list
+    if (bodyCode != null
+        && !SINGLE_WINDOW.equals(bodyCode)
+        && found.stream().noneMatch(b -> b.code().equals(bodyCode))) {
+      // the body chosen in the directory, wherever it is in the catalogue
+      Optional<BodyView> chosen = bodies.findBody(bodyCode);
+      if (chosen.isPresent()) {
+        found.add(0, chosen.get());
       }
     }
     choices =

@@ -60,7 +60,7 @@ final class Pages {
    * address elsewhere (an open redirect would help phishing).
    */
   static String afterSignIn(String next, String fallback) {
-    return next != null && next.matches("[a-z-]+\\.xhtml(\\?[A-Za-z0-9=&%._-]*)?")
+    return next != null && next.matches("[a-z-]+\\.xhtml(\\?[A-Za-z0-9=&%._+-]*)?")
         ? next
         : fallback;
   }

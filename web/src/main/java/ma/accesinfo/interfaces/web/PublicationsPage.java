@@ -37,10 +37,9 @@ public class PublicationsPage implements Serializable {
     try {
       items = publications.findPublicationRecord(body);
       bodyName =
-          bodies.searchBodies(body).stream()
-              .filter(b -> b.code().equalsIgnoreCase(body))
+          bodies
+              .findBody(body)
               .map(b -> "ar".equals(ui.getServiceLanguage()) ? b.nameAr() : b.nameFr())
-              .findFirst()
               .orElse(body);
       drafts.clear();
       for (PublicationItem item : items) {

@@ -73,6 +73,14 @@ public class SingleWindowPage implements Serializable {
   }
 
   public void route(String requestReference) {
+    String target = targets.get(requestReference);
+    if (target != null
+        && !target.isBlank()
+        && getAllBodies().stream().noneMatch(b -> b.code().equals(target.strip()))) {
+      // a name typed and not chosen from the list, or a code that is no body's
+      Texts.error("routing.chooseFromList", ui);
+      return;
+    }
     if (Texts.attempt(
         () ->
             singleWindow.route(
@@ -99,8 +107,9 @@ public class SingleWindowPage implements Serializable {
     }
   }
 
+  /** The whole catalogue, for routing the requests waiting (none read while none wait). */
   public List<BodyView> getAllBodies() {
-    if (allBodies == null) {
+    if (allBodies == null && queue != null && !queue.isEmpty()) {
       boolean arabic = "ar".equals(ui.getServiceLanguage());
       allBodies =
           bodies.listCatalogue().stream()

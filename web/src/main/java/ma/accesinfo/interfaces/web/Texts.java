@@ -41,6 +41,12 @@ final class Texts {
     }
   }
 
+  /** Shows a page text (its key) as an error at the top of the page. */
+  static void error(String key, Ui ui) {
+    FacesContext.getCurrentInstance()
+        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, ui.text(key), null));
+  }
+
   /**
    * Carries out an action of a page: tells the visitor it was done (the page text {@code doneKey}),
    * or why it was refused; returns whether it was done.
