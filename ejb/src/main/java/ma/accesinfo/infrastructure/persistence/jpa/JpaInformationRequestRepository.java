@@ -73,9 +73,7 @@ public class JpaInformationRequestRepository implements InformationRequestReposi
             .setParameter("account", accountId)
             .setParameter("status", status);
     if (search != null) {
-      query
-          .setParameter("search", pattern(search.toLowerCase(Locale.ROOT)))
-          .setParameter("folded", pattern(Folded.text(em, search)));
+      Search.of(em, search).bind(query);
     }
     return query.setMaxResults(limit).getResultList();
   }
@@ -86,19 +84,20 @@ public class JpaInformationRequestRepository implements InformationRequestReposi
     if (bodyIds.isEmpty()) {
       return List.of();
     }
+    Search patterns = search == null ? null : Search.of(em, search);
     List<InformationRequest> found = new ArrayList<>();
     if (status == null || !status.closed()) {
-      found.addAll(addressedTo(bodyIds, false, status, search, limit));
+      found.addAll(addressedTo(bodyIds, false, status, patterns, limit));
     }
     if ((status == null || status.closed()) && found.size() < limit) {
-      found.addAll(addressedTo(bodyIds, true, status, search, limit - found.size()));
+      found.addAll(addressedTo(bodyIds, true, status, patterns, limit - found.size()));
     }
     return found;
   }
 
   /** Running requests by urgency, or closed ones newest first. */
   private List<InformationRequest> addressedTo(
-      List<Long> bodyIds, boolean closed, RequestStatus status, String search, int limit) {
+      List<Long> bodyIds, boolean closed, RequestStatus status, Search search, int limit) {
     var query =
         em.createQuery(
                 "select r from InformationRequest r where r.body.id in :bodies"
@@ -115,9 +114,7 @@ public class JpaInformationRequestRepository implements InformationRequestReposi
       query.setParameter("status", status);
     }
     if (search != null) {
-      query
-          .setParameter("search", pattern(search.toLowerCase(Locale.ROOT)))
-          .setParameter("folded", pattern(Folded.text(em, search)));
+      search.bind(query);
     }
     return query.setMaxResults(limit).getResultList();
   }
@@ -131,11 +128,26 @@ public class JpaInformationRequestRepository implements InformationRequestReposi
           + " or r.subjectFolded like :folded escape '!')";
 
   /**
-   * The text anywhere, its wildcards taken as written; escaped after folding, which may make a
-   * character one of them ("％" becomes "%").
+   * A search's two patterns, made once for the queries of one listing: the text in lower case for
+   * references, and folded by the database for subjects (one round trip).
    */
-  private static String pattern(String text) {
-    return "%" + text.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+  private record Search(String lowered, String folded) {
+
+    static Search of(EntityManager em, String text) {
+      return new Search(pattern(text.toLowerCase(Locale.ROOT)), pattern(Folded.text(em, text)));
+    }
+
+    void bind(jakarta.persistence.TypedQuery<?> query) {
+      query.setParameter("search", lowered).setParameter("folded", folded);
+    }
+
+    /**
+     * The text anywhere, its wildcards taken as written; escaped after folding, which may make a
+     * character one of them ("％" becomes "%").
+     */
+    private static String pattern(String text) {
+      return "%" + text.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+    }
   }
 
   @Override
