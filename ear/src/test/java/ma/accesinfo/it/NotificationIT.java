@@ -173,26 +173,79 @@ class NotificationIT extends ApplicationDeployment {
   }
 
   @Test
-  void whenThePeriodEndsTheHeadIsAlertedAndTheRequesterToldOfTheComplaintWindow() throws Exception {
+  void whenPeriodsEndTheRequesterIsToldAtOnceAndTheHeadInOneMorningList() throws Exception {
+    // Given a body with a head, two requests to it, and a head of another body
     String body = api.createBody("MIN");
     Caller head = api.createStaff("HEAD", body);
+    Caller otherHead = api.createStaff("HEAD", api.createBody("MIN"));
     Caller citizen = api.registerCitizen();
-    String request = api.post(citizen, "/api/v1/requests", Api.request(body)).text("reference");
-    awaitOne(citizen.email());
+    String first = api.post(citizen, "/api/v1/requests", Api.request(body)).text("reference");
+    String second = api.post(citizen, "/api/v1/requests", Api.request(body)).text("reference");
+    await(citizen.email(), 2);
 
-    database.update(
-        "update act_ru_job set duedate_ = ? where job_def_id_ in (select id_ from act_ru_jobdef where act_id_ = 'replyPeriodEnded')"
-            + " and process_instance_id_ = (select process_instance_id from information_request where reference = ?)",
-        new java.sql.Timestamp(System.currentTimeMillis() - 1_000),
-        request);
+    // When both periods end without an answer
+    for (String request : List.of(first, second)) {
+      endReplyPeriod(request);
+    }
 
-    MimeMessage alert = awaitOne(head.email());
-    assertThat(alert.getSubject())
-        .isEqualTo("Alerte : la demande " + request + " est restée sans réponse");
-    List<MimeMessage> toRequester = await(citizen.email(), 2);
-    assertThat(toRequester.get(1).getSubject())
-        .isEqualTo("Votre demande " + request + " est restée sans réponse dans le délai légal");
-    assertThat(part(toRequester.get(1), "text/plain")).contains("article 19");
+    // Then each requester is told at once, with the last day to complain to the head
+    List<MimeMessage> toRequester = await(citizen.email(), 4);
+    assertThat(toRequester.subList(2, 4))
+        .extracting(MimeMessage::getSubject)
+        .containsExactlyInAnyOrder(
+            "Votre demande " + first + " est restée sans réponse dans le délai légal",
+            "Votre demande " + second + " est restée sans réponse dans le délai légal");
+    assertThat(part(toRequester.get(3), "text/plain")).contains("article 19");
+    // and the head hears nothing yet: no message a request
+    Thread.sleep(1_000);
+    assertThat(received(head.email())).isEmpty();
+
+    // When the morning's lists go out, twice the same day
+    Reply sent = api.post(Api.ADMIN, "/api/v1/digests", null);
+    assertThat(sent.status()).isEqualTo(202);
+    assertThat(sent.json().get("heads").asInt()).isPositive();
+    assertThat(api.post(Api.ADMIN, "/api/v1/digests", null).status()).isEqualTo(202);
+
+    // Then the head gets one list of both, the latest due first, and the other head nothing
+    MimeMessage list = awaitOne(head.email());
+    assertThat(list.getSubject())
+        .startsWith("Alerte : demandes restées sans réponse au ")
+        .endsWith("(nouvelles : 2, en tout : 2)");
+    String text = part(list, "text/plain");
+    assertThat(text).contains("article 19").contains("Depuis hier : 2. En tout : 2.");
+    assertThat(text.lines().filter(l -> l.startsWith("- DI-")).toList())
+        .hasSize(2)
+        .allSatisfy(l -> assertThat(l).contains(", !)"))
+        .anySatisfy(l -> assertThat(l).startsWith("- " + first))
+        .anySatisfy(l -> assertThat(l).startsWith("- " + second));
+    assertThat(received(otherHead.email())).isEmpty();
+  }
+
+  @Test
+  void aHeadIsNotListedRequestsAnsweredSinceTheyFellOverdue() throws Exception {
+    // Given two overdue requests of a body, one of them answered late
+    String body = api.createBody("MIN");
+    Caller officer = api.createStaff("OFFICER", body);
+    Caller head = api.createStaff("HEAD", body);
+    Caller citizen = api.registerCitizen();
+    String answered = api.post(citizen, "/api/v1/requests", Api.request(body)).text("reference");
+    String open = api.post(citizen, "/api/v1/requests", Api.request(body)).text("reference");
+    endReplyPeriod(answered);
+    endReplyPeriod(open);
+    await(citizen.email(), 4);
+    expect(
+        api.post(
+            officer,
+            "/api/v1/requests/" + answered + "/decision",
+            Map.of("resolution", "GRANTED", "message", "Voici le document demandé.")),
+        200);
+
+    // When the morning's lists go out
+    assertThat(api.post(Api.ADMIN, "/api/v1/digests", null).status()).isEqualTo(202);
+
+    // Then the head is listed the one still open only
+    String text = part(awaitOne(head.email()), "text/plain");
+    assertThat(text).contains(open).doesNotContain(answered).contains("En tout : 1.");
   }
 
   @Test
@@ -282,6 +335,16 @@ class NotificationIT extends ApplicationDeployment {
     expect(api.post(after, "/api/v1/requests", Api.request(body)), 201);
     awaitOne(after.email());
     assertThat(received(before.email())).hasSize(1);
+  }
+
+  /** The request's reply period ends now, as if its last day had passed. */
+  private void endReplyPeriod(String request) {
+    database.update(
+        "update act_ru_job set duedate_ = ? where job_def_id_ in (select id_ from act_ru_jobdef"
+            + " where act_id_ = 'replyPeriodEnded') and process_instance_id_ = (select"
+            + " process_instance_id from information_request where reference = ?)",
+        new java.sql.Timestamp(System.currentTimeMillis() - 1_000),
+        request);
   }
 
   private String lastError(String key) {

@@ -4,6 +4,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +22,9 @@ import ma.accesinfo.domain.model.request.InformationRequestRepository.DueSoon;
 
 /**
  * Sends each officer, once a day, the list of their body's open requests due within the next
- * working days or already overdue. Sent once per officer and day, however often it runs.
+ * working days or already overdue; and each head of a body whose requests fell overdue since the
+ * day before, the list of the body's requests left without an answer. Sent once per person, body
+ * and day, however often it runs.
  */
 @Stateless
 @Interceptors(AuditedCalls.class)
@@ -36,6 +40,12 @@ public class DailyDigest implements DigestService {
    */
   static final int LISTED_PER_BODY = 100;
 
+  /**
+   * How far back a morning looks for requests fallen overdue: a day, and an hour more for a day of
+   * 25 hours when the legal time changes (a request listed two mornings running is still open).
+   */
+  static final Duration FALLEN_OVERDUE_WITHIN = Duration.ofHours(25);
+
   @Inject InformationRequestRepository requests;
   @Inject AccountRepository accounts;
   @Inject BodyRepository bodies;
@@ -46,7 +56,7 @@ public class DailyDigest implements DigestService {
   @Inject Callers callers;
 
   @Override
-  public int sendDailyDigestNow() {
+  public Sent sendDailyDigestNow() {
     if (!callers.require().holds(Role.ADMIN)) {
       throw new ActionNotAllowedException("administratorsOnly");
     }
@@ -54,8 +64,13 @@ public class DailyDigest implements DigestService {
   }
 
   @Override
-  public int queueDailyDigest() {
-    LocalDate today = law.dayOf(clock.instant());
+  public Sent queueDailyDigest() {
+    Instant now = clock.instant();
+    LocalDate today = law.dayOf(now);
+    return new Sent(queueOfficersDigests(today), queueHeadsDigests(now, today));
+  }
+
+  private int queueOfficersDigests(LocalDate today) {
     LocalDate horizon =
         legalCalendar
             .clock()
@@ -71,10 +86,33 @@ public class DailyDigest implements DigestService {
       }
       List<DueSoon> listed = requests.openDueBy(body.id(), horizon, LISTED_PER_BODY);
       for (StaffContact officer : bodyOfficers) {
-        notifications.digest(officer, listed, due.getValue(), today);
+        notifications.digest(officer, body, listed, due.getValue(), today);
         officers++;
       }
     }
     return officers;
+  }
+
+  /**
+   * A head hears once a morning, not once a request: a body whose deadlines pass by the hundred
+   * after a long holiday sends its head one list, and nothing on a morning when none fell overdue.
+   */
+  private int queueHeadsDigests(Instant now, LocalDate today) {
+    int heads = 0;
+    for (Map.Entry<Long, Long> fallen :
+        requests.countOpenFallenOverdueSince(now.minus(FALLEN_OVERDUE_WITHIN)).entrySet()) {
+      Body body = bodies.find(fallen.getKey()).orElseThrow();
+      List<StaffContact> bodyHeads = accounts.staffOf(body, Role.HEAD);
+      if (bodyHeads.isEmpty()) {
+        continue;
+      }
+      List<DueSoon> listed = requests.openOverdue(body.id(), LISTED_PER_BODY);
+      long total = requests.countOpenOverdue(body.id());
+      for (StaffContact head : bodyHeads) {
+        notifications.headDigest(head, body, listed, fallen.getValue(), total, today);
+        heads++;
+      }
+    }
+    return heads;
   }
 }

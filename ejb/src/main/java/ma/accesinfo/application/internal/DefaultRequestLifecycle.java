@@ -79,10 +79,9 @@ public class DefaultRequestLifecycle implements RequestLifecycle {
           EventType.REQUEST_OVERDUE,
           Jsons.createObjectBuilder()
               .add("dueDate", request.dueDate().toString())
-              .add("headOfBodyAlerted", true)
               .add("complaintWindowEnds", complaintWindowEnds.toString()));
+      // The head hears of it in the next morning's list (DailyDigest), with the body's others
       notifications.overdue(request, complaintWindowEnds);
-      notifications.alertHeadOfOverdue(request);
     }
   }
 

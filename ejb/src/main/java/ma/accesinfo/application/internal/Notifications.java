@@ -6,12 +6,14 @@ import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.ResourceBundle;
 import ma.accesinfo.application.ProcedureSettings;
 import ma.accesinfo.domain.model.account.Account;
 import ma.accesinfo.domain.model.account.AccountRepository;
 import ma.accesinfo.domain.model.account.Role;
 import ma.accesinfo.domain.model.account.StaffContact;
+import ma.accesinfo.domain.model.body.Body;
 import ma.accesinfo.domain.model.complaint.CommissionComplaint;
 import ma.accesinfo.domain.model.complaint.HeadComplaint;
 import ma.accesinfo.domain.model.notification.Outbox;
@@ -150,18 +152,6 @@ public class Notifications {
     }
   }
 
-  /** Alerts the head of the body that a request's period ended without an answer. */
-  public void alertHeadOfOverdue(InformationRequest request) {
-    for (StaffContact head : accounts.staffOf(request.body(), Role.HEAD)) {
-      sendTo(
-          head,
-          "overdue-head:" + request.reference() + ":" + head.id(),
-          "headOverdueAlert",
-          request,
-          date(request.dueDate()));
-    }
-  }
-
   /** Reminds the head of the body that a complaint awaits a decision. */
   public void remindHead(HeadComplaint complaint) {
     for (StaffContact head : accounts.staffOf(complaint.request().body(), Role.HEAD)) {
@@ -175,17 +165,64 @@ public class Notifications {
     }
   }
 
-  /** The officer's daily list of the body's requests due soon or overdue. */
   /**
-   * An officer's daily digest: the listed requests, and how many the body has due in all ({@code
-   * total}; those not listed are counted at the end).
+   * An officer's daily digest of the body's requests due soon or overdue: the listed requests, and
+   * how many the body has due in all ({@code total}; those not listed are counted at the end).
    */
   public void digest(
       StaffContact officer,
-      java.util.List<InformationRequestRepository.DueSoon> listed,
+      Body body,
+      List<InformationRequestRepository.DueSoon> listed,
       long total,
       LocalDate day) {
-    Language language = officer.preferredLanguage() == Language.AR ? Language.AR : Language.FR;
+    Language language = languageOf(officer);
+    enqueue(
+        officer.email(),
+        language,
+        "digest:" + day + ":" + body.id() + ":" + officer.id(),
+        "digest",
+        null,
+        new Object[] {
+          date(day),
+          settings.publicAddress(),
+          total,
+          list(listed, total, language),
+          name(body, language)
+        });
+  }
+
+  /**
+   * A head's morning list of the body's requests left without an answer past their period, the
+   * latest due first: {@code fallen} of them since the day before, {@code total} in all (those not
+   * listed are counted at the end). The requesters may now complain to the head (Art. 19).
+   */
+  public void headDigest(
+      StaffContact head,
+      Body body,
+      List<InformationRequestRepository.DueSoon> listed,
+      long fallen,
+      long total,
+      LocalDate day) {
+    Language language = languageOf(head);
+    enqueue(
+        head.email(),
+        language,
+        "head-digest:" + day + ":" + body.id() + ":" + head.id(),
+        "headDigest",
+        null,
+        new Object[] {
+          date(day),
+          settings.publicAddress(),
+          total,
+          list(listed, total, language),
+          fallen,
+          name(body, language)
+        });
+  }
+
+  /** The lines of a digest, one a request, and how many more there are. */
+  private static String list(
+      List<InformationRequestRepository.DueSoon> listed, long total, Language language) {
     StringBuilder list = new StringBuilder();
     for (InformationRequestRepository.DueSoon request : listed) {
       list.append("- ")
@@ -205,19 +242,20 @@ public class Notifications {
               more == 1 ? "digest.moreOne" : "digest.more",
               new Object[] {more}));
     }
-    enqueue(
-        officer.email(),
-        language,
-        "digest:" + day + ":" + officer.id(),
-        "digest",
-        null,
-        new Object[] {date(day), settings.publicAddress(), total, list.toString().strip()});
+    return list.toString().strip();
+  }
+
+  private static Language languageOf(StaffContact staff) {
+    return staff.preferredLanguage() == Language.AR ? Language.AR : Language.FR;
+  }
+
+  private static String name(Body body, Language language) {
+    return language == Language.AR ? body.nameAr() : body.nameFr();
   }
 
   private void sendTo(
       StaffContact staff, String key, String kind, InformationRequest request, Object... details) {
-    Language language = staff.preferredLanguage() == Language.AR ? Language.AR : Language.FR;
-    queueAbout(staff.email(), language, key, kind, request, details);
+    queueAbout(staff.email(), languageOf(staff), key, kind, request, details);
   }
 
   private void send(InformationRequest request, String kind, Object... details) {
@@ -248,10 +286,7 @@ public class Notifications {
     arguments[1] = settings.publicAddress() + "/api/v1/requests/" + request.reference();
     for (int i = 0; i < details.length; i++) {
       Object detail = details[i];
-      arguments[i + 2] =
-          detail instanceof ma.accesinfo.domain.model.body.Body body
-              ? (language == Language.AR ? body.nameAr() : body.nameFr())
-              : detail;
+      arguments[i + 2] = detail instanceof Body body ? name(body, language) : detail;
     }
     enqueue(recipient, language, key, kind, request.id(), arguments);
   }
@@ -268,9 +303,13 @@ public class Notifications {
 
   /** Queues a message about the account itself: {0} is the code, {1} the system's address. */
   private void toAccount(Account account, String key, String kind, String token) {
-    Language language = account.preferredLanguage() == Language.AR ? Language.AR : Language.FR;
     enqueue(
-        account.email(), language, key, kind, null, new Object[] {token, settings.publicAddress()});
+        account.email(),
+        account.preferredLanguage() == Language.AR ? Language.AR : Language.FR,
+        key,
+        kind,
+        null,
+        new Object[] {token, settings.publicAddress()});
   }
 
   private void enqueue(

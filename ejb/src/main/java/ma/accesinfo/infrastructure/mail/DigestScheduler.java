@@ -20,7 +20,7 @@ import ma.accesinfo.application.DigestService;
 import ma.accesinfo.domain.model.law.AccessLaw;
 import ma.accesinfo.infrastructure.config.Daily;
 
-/** Queues the officers' daily digest every morning at 7:00, Casablanca time. */
+/** Queues the morning's lists for officers and heads at 7:00, Casablanca time. */
 @Singleton
 @Startup
 @DependsOn("PlatformBootstrap")
@@ -53,7 +53,13 @@ public class DigestScheduler {
 
   void send() {
     try {
-      LOG.info("Daily digest queued for " + digest.queueDailyDigest() + " officers");
+      DigestService.Sent sent = digest.queueDailyDigest();
+      LOG.info(
+          "Daily digest queued for "
+              + sent.officers()
+              + " officers and "
+              + sent.heads()
+              + " heads");
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "The daily digest could not be queued", e);
     }

@@ -10,7 +10,7 @@ import jakarta.ws.rs.core.Response;
 import ma.accesinfo.application.DigestService;
 import ma.accesinfo.domain.model.shared.Jsons;
 
-/** The officers' daily digest, sent at 7:00; an administrator may have it sent now. */
+/** The morning's lists for officers and heads, sent at 7:00; an administrator may send them now. */
 @Path("digests")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -20,9 +20,13 @@ public class DigestsResource {
 
   @POST
   public Response sendNow() {
-    int officers = digests.sendDailyDigestNow();
+    DigestService.Sent sent = digests.sendDailyDigestNow();
     return Response.accepted(
-            Jsons.createObjectBuilder().add("officers", officers).build().toString())
+            Jsons.createObjectBuilder()
+                .add("officers", sent.officers())
+                .add("heads", sent.heads())
+                .build()
+                .toString())
         .build();
   }
 }

@@ -72,6 +72,18 @@ public interface InformationRequestRepository {
   /** A body's open requests due on or before the day, the soonest first, at most {@code limit}. */
   List<DueSoon> openDueBy(long bodyId, java.time.LocalDate day, int limit);
 
+  /**
+   * How many requests of each body (by id) fell overdue after the instant and are still open: the
+   * bodies whose heads are told this morning.
+   */
+  java.util.Map<Long, Long> countOpenFallenOverdueSince(java.time.Instant since);
+
+  /** How many of a body's requests are open past their period. */
+  long countOpenOverdue(long bodyId);
+
+  /** A body's open requests past their period, the latest due first, at most {@code limit}. */
+  List<DueSoon> openOverdue(long bodyId, int limit);
+
   void store(Clarification clarification);
 
   /** The request's unanswered clarification, if any. */

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import ma.accesinfo.domain.model.request.Clarification;
+import ma.accesinfo.domain.model.request.EventType;
 import ma.accesinfo.domain.model.request.InformationRequest;
 import ma.accesinfo.domain.model.request.InformationRequestRepository;
 import ma.accesinfo.domain.model.request.RequestEvent;
@@ -249,6 +251,52 @@ public class JpaInformationRequestRepository implements InformationRequestReposi
             "closed",
             List.of(RequestStatus.ANSWERED, RequestStatus.FORWARDED, RequestStatus.WITHDRAWN))
         .setParameter("day", day)
+        .setMaxResults(limit)
+        .getResultStream()
+        .map(r -> new DueSoon((String) r[0], (LocalDate) r[1], (Boolean) r[2], (String) r[3]))
+        .toList();
+  }
+
+  @Override
+  public Map<Long, Long> countOpenFallenOverdueSince(Instant since) {
+    Map<Long, Long> counts = new java.util.LinkedHashMap<>();
+    // The events' partial index (V25) finds the day's few; a request falls overdue once
+    for (Object[] row :
+        em.createQuery(
+                "select r.body.id, count(r) from RequestEvent e, InformationRequest r"
+                    + " where e.type = :overdue and e.occurredAt > :since and r.id = e.requestId"
+                    + " and r.overdue = true and r.status not in :closed"
+                    + " group by r.body.id order by r.body.id",
+                Object[].class)
+            .setParameter("overdue", EventType.REQUEST_OVERDUE)
+            .setParameter("since", since)
+            .setParameter("closed", RequestStatus.CLOSED)
+            .getResultList()) {
+      counts.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+    }
+    return counts;
+  }
+
+  @Override
+  public long countOpenOverdue(long bodyId) {
+    return em.createQuery(
+            "select count(r) from InformationRequest r where r.body.id = :body"
+                + " and r.overdue = true and r.status not in :closed",
+            Long.class)
+        .setParameter("body", bodyId)
+        .setParameter("closed", RequestStatus.CLOSED)
+        .getSingleResult();
+  }
+
+  @Override
+  public List<DueSoon> openOverdue(long bodyId, int limit) {
+    return em.createQuery(
+            "select r.reference, r.dueDate, r.overdue, r.subject from InformationRequest r"
+                + " where r.body.id = :body and r.overdue = true and r.status not in :closed"
+                + " order by r.dueDate desc, r.reference desc",
+            Object[].class)
+        .setParameter("body", bodyId)
+        .setParameter("closed", RequestStatus.CLOSED)
         .setMaxResults(limit)
         .getResultStream()
         .map(r -> new DueSoon((String) r[0], (LocalDate) r[1], (Boolean) r[2], (String) r[3]))
