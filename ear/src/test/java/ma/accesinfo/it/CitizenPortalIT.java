@@ -307,4 +307,28 @@ class CitizenPortalIT extends ApplicationDeployment {
       assertThat(browser.text(".messages")).startsWith("Recherche").contains("100");
     }
   }
+
+  @Test
+  void theDirectorySaysTheListIsCutOnlyWhenMoreBodiesMatchThanItShows() {
+    // Exactly as many bodies matching a search as the directory lists
+    String prefix = "EQ" + java.util.UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+    for (int i = 0; i < ma.accesinfo.application.BodyService.LISTED; i++) {
+      api.createBody(prefix);
+    }
+    try (Browser browser = new Browser(TestSettings.baseUrl(), "fr", 390, "bodies-cut")) {
+      browser.open("/bodies.xhtml?q=" + prefix);
+      assertThat(browser.all("ul.cards li")).hasSize(ma.accesinfo.application.BodyService.LISTED);
+      assertThat(browser.all("#bodiesCut")).isEmpty();
+
+      // One more, and the list says it shows only part of them
+      api.createBody(prefix);
+      browser.open("/bodies.xhtml?q=" + prefix);
+      assertThat(browser.all("ul.cards li")).hasSize(ma.accesinfo.application.BodyService.LISTED);
+      assertThat(browser.text("#bodiesCut")).contains("cent premiers");
+      Caller citizen = api.registerCitizen();
+      browser.signIn(citizen.email(), citizen.password(), null);
+      browser.open("/file.xhtml?q=" + prefix);
+      assertThat(browser.text("#bodiesCut")).contains("cherchez le vôtre");
+    }
+  }
 }

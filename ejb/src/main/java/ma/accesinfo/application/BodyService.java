@@ -17,6 +17,12 @@ public interface BodyService {
    */
   List<BodyView> searchBodies(String text);
 
+  /** The same search, and whether more bodies match than the {@link #LISTED} it answers. */
+  Found findBodies(String text);
+
+  /** Bodies found, at most {@link #LISTED}, and whether more match. */
+  record Found(List<BodyView> bodies, boolean more) {}
+
   /**
    * The whole catalogue of active bodies, by code, for those who must choose among all of them: the
    * single window's routing officers only (a few thousand bodies nationally).

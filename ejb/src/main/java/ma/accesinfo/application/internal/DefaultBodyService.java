@@ -31,11 +31,19 @@ public class DefaultBodyService implements BodyService {
 
   @Override
   public List<BodyView> searchBodies(String text) {
+    return findBodies(text).bodies();
+  }
+
+  @Override
+  public Found findBodies(String text) {
     InputCheck check = new InputCheck();
     String query = check.text("q", text, false, 100);
     // a search too long or with control characters is refused, not taken for no search at all
     check.done();
-    return bodies.search(query, LISTED).stream().map(DefaultBodyService::view).toList();
+    // one more than listed tells whether there are more, without counting them all
+    List<BodyView> found =
+        bodies.search(query, LISTED + 1).stream().map(DefaultBodyService::view).toList();
+    return new Found(found.subList(0, Math.min(found.size(), LISTED)), found.size() > LISTED);
   }
 
   @Override

@@ -17,7 +17,7 @@ public class BodiesPage {
   @Inject Ui ui;
 
   private String query;
-  private List<BodyView> found;
+  private BodyService.Found found;
 
   /** Searches before the page is written, so that a refused search is told above it. */
   public void search() {
@@ -28,18 +28,19 @@ public class BodiesPage {
   public List<BodyView> getFound() {
     if (found == null) {
       try {
-        found = bodies.searchBodies(query);
+        found = bodies.findBodies(query);
       } catch (ApplicationFailure failure) {
         Texts.show(failure, ui);
-        found = List.of();
+        found = new BodyService.Found(List.of(), false);
       }
     }
-    return found;
+    return found.bodies();
   }
 
   /** Whether more bodies match than the page lists: a national catalogue holds thousands. */
   public boolean isCut() {
-    return getFound().size() >= BodyService.LISTED;
+    getFound();
+    return found.more();
   }
 
   public String name(BodyView body) {

@@ -48,6 +48,7 @@ public class FilingPage implements Serializable {
   private List<BodyView> choices;
   private String bodyQuery;
   private int matching;
+  private boolean more;
   private boolean searched;
   private List<DisclosureLog.Entry> suggestions = List.of();
 
@@ -59,15 +60,17 @@ public class FilingPage implements Serializable {
   public void findBodies() {
     boolean arabic = "ar".equals(ui.getServiceLanguage());
     String text = bodyQuery == null || bodyQuery.isBlank() ? null : bodyQuery.strip();
-    List<BodyView> found;
+    BodyService.Found search;
     try {
-      found = new java.util.ArrayList<>(bodies.searchBodies(text));
+      search = bodies.findBodies(text);
     } catch (ApplicationFailure failure) {
       Texts.show(failure, ui);
       text = null;
-      found = new java.util.ArrayList<>(bodies.searchBodies(null));
+      search = bodies.findBodies(null);
     }
+    List<BodyView> found = new java.util.ArrayList<>(search.bodies());
     matching = found.size();
+    more = search.more();
     searched = text != null;
     if (searched && found.size() == 1 && bodyCode == null) {
       bodyCode = found.get(0).code();
@@ -91,7 +94,7 @@ public class FilingPage implements Serializable {
   /** Whether the list shows only part of what there is to choose from: a search narrows it. */
   public boolean isBodiesCut() {
     getBodies();
-    return matching >= BodyService.LISTED;
+    return more;
   }
 
   /** Whether the visitor's search found no body. */
