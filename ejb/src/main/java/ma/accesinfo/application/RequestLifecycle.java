@@ -14,8 +14,8 @@ public interface RequestLifecycle {
   void releaseDecision(long requestId);
 
   /**
-   * The reply period ended. A request still awaiting its answer becomes overdue, the head of the
-   * body is alerted and the requester is told until when they can complain.
+   * The reply period ended. A request still awaiting its answer becomes overdue, the requester is
+   * told until when they can complain, and the head of the body is to be told the next morning.
    */
   void markOverdue(long requestId);
 

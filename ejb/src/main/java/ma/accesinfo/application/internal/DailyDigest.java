@@ -4,11 +4,12 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.logging.Logger;
 import ma.accesinfo.application.ActionNotAllowedException;
 import ma.accesinfo.application.DigestService;
 import ma.accesinfo.domain.model.account.AccountRepository;
@@ -19,12 +20,13 @@ import ma.accesinfo.domain.model.body.BodyRepository;
 import ma.accesinfo.domain.model.law.AccessLaw;
 import ma.accesinfo.domain.model.request.InformationRequestRepository;
 import ma.accesinfo.domain.model.request.InformationRequestRepository.DueSoon;
+import ma.accesinfo.domain.model.request.InformationRequestRepository.FallenOverdue;
 
 /**
  * Sends each officer, once a day, the list of their body's open requests due within the next
- * working days or already overdue; and each head of a body whose requests fell overdue since the
- * day before, the list of the body's requests left without an answer. Sent once per person, body
- * and day, however often it runs.
+ * working days or already overdue (once per officer, body and day, however often it runs); and each
+ * head of a body whose requests fell overdue since the heads were last told, the list of the body's
+ * requests left without an answer (once per request fallen overdue).
  */
 @Stateless
 @Interceptors(AuditedCalls.class)
@@ -40,11 +42,7 @@ public class DailyDigest implements DigestService {
    */
   static final int LISTED_PER_BODY = 100;
 
-  /**
-   * How far back a morning looks for requests fallen overdue: a day, and an hour more for a day of
-   * 25 hours when the legal time changes (a request listed two mornings running is still open).
-   */
-  static final Duration FALLEN_OVERDUE_WITHIN = Duration.ofHours(25);
+  private static final Logger LOG = Logger.getLogger(DailyDigest.class.getName());
 
   @Inject InformationRequestRepository requests;
   @Inject AccountRepository accounts;
@@ -56,21 +54,26 @@ public class DailyDigest implements DigestService {
   @Inject Callers callers;
 
   @Override
-  public Sent sendDailyDigestNow() {
-    if (!callers.require().holds(Role.ADMIN)) {
-      throw new ActionNotAllowedException("administratorsOnly");
-    }
-    return queueDailyDigest();
+  public int sendOfficersListsNow() {
+    requireAdministrator();
+    return queueOfficersLists();
   }
 
   @Override
-  public Sent queueDailyDigest() {
-    Instant now = clock.instant();
-    LocalDate today = law.dayOf(now);
-    return new Sent(queueOfficersDigests(today), queueHeadsDigests(now, today));
+  public int sendHeadsListsNow() {
+    requireAdministrator();
+    return queueHeadsLists();
   }
 
-  private int queueOfficersDigests(LocalDate today) {
+  private void requireAdministrator() {
+    if (!callers.require().holds(Role.ADMIN)) {
+      throw new ActionNotAllowedException("administratorsOnly");
+    }
+  }
+
+  @Override
+  public int queueOfficersLists() {
+    LocalDate today = law.dayOf(clock.instant());
     LocalDate horizon =
         legalCalendar
             .clock()
@@ -96,23 +99,42 @@ public class DailyDigest implements DigestService {
   /**
    * A head hears once a morning, not once a request: a body whose deadlines pass by the hundred
    * after a long holiday sends its head one list, and nothing on a morning when none fell overdue.
+   * The requests are marked told in the transaction that queues the lists: a run that fails, or a
+   * morning when no server ran, leaves them for the next run.
    */
-  private int queueHeadsDigests(Instant now, LocalDate today) {
+  @Override
+  public int queueHeadsLists() {
+    LocalDate today = law.dayOf(clock.instant());
+    List<FallenOverdue> fallen = requests.fallenOverdueToTell();
+    Map<Long, List<FallenOverdue>> openByBody = new TreeMap<>();
+    for (FallenOverdue request : fallen) {
+      if (request.open()) {
+        openByBody.computeIfAbsent(request.bodyId(), b -> new ArrayList<>()).add(request);
+      }
+    }
     int heads = 0;
-    for (Map.Entry<Long, Long> fallen :
-        requests.countOpenFallenOverdueSince(now.minus(FALLEN_OVERDUE_WITHIN)).entrySet()) {
-      Body body = bodies.find(fallen.getKey()).orElseThrow();
+    for (Map.Entry<Long, List<FallenOverdue>> news : openByBody.entrySet()) {
+      Body body = bodies.find(news.getKey()).orElseThrow();
       List<StaffContact> bodyHeads = accounts.staffOf(body, Role.HEAD);
       if (bodyHeads.isEmpty()) {
+        LOG.warning(
+            "Body "
+                + body.code()
+                + " has no head to tell of "
+                + news.getValue().size()
+                + " requests fallen overdue");
         continue;
       }
       List<DueSoon> listed = requests.openOverdue(body.id(), LISTED_PER_BODY);
       long total = requests.countOpenOverdue(body.id());
+      // the first request told of names the list: a later run's list is another message
+      long first = news.getValue().get(0).id();
       for (StaffContact head : bodyHeads) {
-        notifications.headDigest(head, body, listed, fallen.getValue(), total, today);
+        notifications.headDigest(head, body, listed, news.getValue().size(), total, today, first);
         heads++;
       }
     }
+    requests.headsTold(fallen.stream().map(FallenOverdue::id).toList());
     return heads;
   }
 }

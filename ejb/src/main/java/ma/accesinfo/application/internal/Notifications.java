@@ -193,8 +193,9 @@ public class Notifications {
 
   /**
    * A head's morning list of the body's requests left without an answer past their period, the
-   * latest due first: {@code fallen} of them since the day before, {@code total} in all (those not
-   * listed are counted at the end). The requesters may now complain to the head (Art. 19).
+   * latest due first: {@code fallen} of them since the head was last told, {@code total} in all
+   * (those not listed are counted at the end). Their requesters may complain to the head (Art. 19).
+   * The list is queued once for the first request it tells of ({@code firstFallen}).
    */
   public void headDigest(
       StaffContact head,
@@ -202,12 +203,13 @@ public class Notifications {
       List<InformationRequestRepository.DueSoon> listed,
       long fallen,
       long total,
-      LocalDate day) {
+      LocalDate day,
+      long firstFallen) {
     Language language = languageOf(head);
     enqueue(
         head.email(),
         language,
-        "head-digest:" + day + ":" + body.id() + ":" + head.id(),
+        "head-digest:" + body.id() + ":" + firstFallen + ":" + head.id(),
         "headDigest",
         null,
         new Object[] {

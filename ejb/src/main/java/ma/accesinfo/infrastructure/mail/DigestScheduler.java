@@ -51,17 +51,17 @@ public class DigestScheduler {
     }
   }
 
+  /** Each kind of list in a transaction of its own: one failing does not hold back the other. */
   void send() {
     try {
-      DigestService.Sent sent = digest.queueDailyDigest();
-      LOG.info(
-          "Daily digest queued for "
-              + sent.officers()
-              + " officers and "
-              + sent.heads()
-              + " heads");
+      LOG.info("Daily digest queued for " + digest.queueOfficersLists() + " officers");
     } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "The daily digest could not be queued", e);
+      LOG.log(Level.WARNING, "The officers' daily digest could not be queued", e);
+    }
+    try {
+      LOG.info("Overdue requests listed to " + digest.queueHeadsLists() + " heads of bodies");
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "The heads' lists could not be queued; the next run tells them", e);
     }
   }
 }

@@ -121,6 +121,10 @@ public class InformationRequest {
   @Column(nullable = false)
   private boolean overdue;
 
+  /** Fell overdue, and the head of the body is yet to be told in a morning's list. */
+  @Column(name = "head_to_tell", nullable = false)
+  private boolean headToTell;
+
   @Column(name = "first_due_date", nullable = false)
   private LocalDate firstDueDate;
 
@@ -452,6 +456,7 @@ public class InformationRequest {
       return false;
     }
     this.overdue = true;
+    this.headToTell = true;
     if (status == RequestStatus.AWAITING_RESPONSE) {
       this.status = RequestStatus.OVERDUE;
     }

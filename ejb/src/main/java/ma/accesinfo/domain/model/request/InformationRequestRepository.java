@@ -72,11 +72,18 @@ public interface InformationRequestRepository {
   /** A body's open requests due on or before the day, the soonest first, at most {@code limit}. */
   List<DueSoon> openDueBy(long bodyId, java.time.LocalDate day, int limit);
 
+  /** A request fallen overdue whose body's head is yet to be told: its body, and whether open. */
+  record FallenOverdue(long id, long bodyId, boolean open) {}
+
   /**
-   * How many requests of each body (by id) fell overdue after the instant and are still open: the
-   * bodies whose heads are told this morning.
+   * The requests fallen overdue whose heads are yet to be told, locked until the transaction ends
+   * (a second server's run waits, then finds them told); those being marked overdue in a
+   * transaction not yet committed are left for the next run.
    */
-  java.util.Map<Long, Long> countOpenFallenOverdueSince(java.time.Instant since);
+  List<FallenOverdue> fallenOverdueToTell();
+
+  /** The heads have been told of these requests (in this transaction). */
+  void headsTold(List<Long> requestIds);
 
   /** How many of a body's requests are open past their period. */
   long countOpenOverdue(long bodyId);

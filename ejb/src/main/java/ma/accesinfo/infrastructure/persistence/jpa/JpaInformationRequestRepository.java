@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import ma.accesinfo.domain.model.request.Clarification;
-import ma.accesinfo.domain.model.request.EventType;
 import ma.accesinfo.domain.model.request.InformationRequest;
 import ma.accesinfo.domain.model.request.InformationRequestRepository;
 import ma.accesinfo.domain.model.request.RequestEvent;
@@ -258,23 +256,31 @@ public class JpaInformationRequestRepository implements InformationRequestReposi
   }
 
   @Override
-  public Map<Long, Long> countOpenFallenOverdueSince(Instant since) {
-    Map<Long, Long> counts = new java.util.LinkedHashMap<>();
-    // The events' partial index (V25) finds the day's few; a request falls overdue once
-    for (Object[] row :
-        em.createQuery(
-                "select r.body.id, count(r) from RequestEvent e, InformationRequest r"
-                    + " where e.type = :overdue and e.occurredAt > :since and r.id = e.requestId"
-                    + " and r.overdue = true and r.status not in :closed"
-                    + " group by r.body.id order by r.body.id",
-                Object[].class)
-            .setParameter("overdue", EventType.REQUEST_OVERDUE)
-            .setParameter("since", since)
-            .setParameter("closed", RequestStatus.CLOSED)
-            .getResultList()) {
-      counts.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+  public List<FallenOverdue> fallenOverdueToTell() {
+    // the partial index (V25) holds only the marked rows: a few thousand after a long holiday
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "select id, body_id, status from information_request where head_to_tell"
+                    + " order by id for update")
+            .getResultList();
+    return rows.stream()
+        .map(
+            r ->
+                new FallenOverdue(
+                    ((Number) r[0]).longValue(),
+                    ((Number) r[1]).longValue(),
+                    !RequestStatus.valueOf((String) r[2]).closed()))
+        .toList();
+  }
+
+  @Override
+  public void headsTold(List<Long> requestIds) {
+    for (int from = 0; from < requestIds.size(); from += 1_000) {
+      em.createQuery("update InformationRequest r set r.headToTell = false where r.id in :ids")
+          .setParameter("ids", requestIds.subList(from, Math.min(from + 1_000, requestIds.size())))
+          .executeUpdate();
     }
-    return counts;
   }
 
   @Override
