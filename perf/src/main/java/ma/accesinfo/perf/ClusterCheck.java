@@ -84,6 +84,7 @@ public final class ClusterCheck extends SystemCheck {
   private boolean run() throws Exception {
     fileOnBothNodes();
     timersShared();
+    headsToldOnce();
     nightlyWorkOnce();
     nodeDiesWhileTimersFire();
     checkMail(system.mail(), mailWait);
@@ -191,6 +192,56 @@ public final class ClusterCheck extends SystemCheck {
    * applied by one node (one run on record), the audit chain checked by one (one outcome in the
    * trail), each night's task claimed once.
    */
+  /**
+   * Both nodes queue the morning's lists at the same instant, as at 7:00: each head of a body whose
+   * requests fell overdue gets one list, and no request is left to tell.
+   */
+  private void headsToldOnce() throws Exception {
+    // one sign-in (a second-factor code is good once), used on both: sessions are the database's
+    String token = system.node(0).signInStaff("admin@demo.accesinfo.ma");
+    java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+    List<java.util.concurrent.CompletableFuture<Integer>> calls = new java.util.ArrayList<>();
+    for (int i = 0; i < 2; i++) {
+      int node = i;
+      calls.add(
+          java.util.concurrent.CompletableFuture.supplyAsync(
+              () -> {
+                try {
+                  go.await();
+                  return system
+                      .node(node)
+                      .send(token, "POST", "/api/v1/digests", null, Duration.ofMinutes(5))
+                      .statusCode();
+                } catch (Exception e) {
+                  throw new IllegalStateException(e);
+                }
+              }));
+    }
+    go.countDown();
+    List<Integer> answers =
+        calls.stream().map(java.util.concurrent.CompletableFuture::join).toList();
+    try (Connection c = system.database()) {
+      long heads =
+          LocalSystem.count(
+              c,
+              "select count(distinct recipient) from outbox_message where dedupe_key like"
+                  + " 'head-digest:%'",
+              null);
+      long lists =
+          LocalSystem.count(
+              c, "select count(*) from outbox_message where dedupe_key like 'head-digest:%'", null);
+      long left =
+          LocalSystem.count(c, "select count(*) from information_request where head_to_tell", null);
+      line(
+          "the morning's lists queued on both nodes at once (%s): %d lists to %d heads, %d"
+              + " requests left to tell",
+          answers, lists, heads, left);
+      if (!answers.equals(List.of(202, 202)) || heads == 0 || lists != heads || left != 0) {
+        failures.add("the heads' morning lists were not queued once for each head");
+      }
+    }
+  }
+
   private void nightlyWorkOnce() throws Exception {
     long wait = Duration.between(LocalTime.now(CASABLANCA), nightly).toMillis();
     String runs = "select count(*) from retention_run where started_by is null";
