@@ -331,4 +331,53 @@ class CitizenPortalIT extends ApplicationDeployment {
       assertThat(browser.text("#bodiesCut")).contains("cherchez le vôtre");
     }
   }
+
+  @Test
+  void aRequestBeingTypedIsNotLostWhenItsServerFails() {
+    // a body the form's list does not show unless asked for (chosen from the directory)
+    String body = api.createBodyBeyondFirstPage();
+    Caller citizen = api.registerCitizen();
+    String subject = "Marchés publics de la commune en 2025";
+    String description = "Je demande la liste des marchés publics passés par la commune en 2025.";
+    try (Browser browser = new Browser(TestSettings.baseUrl(), "fr", 390, "draft-kept")) {
+      browser.signIn(citizen.email(), citizen.password(), null);
+      browser.open("/file.xhtml?body=" + body);
+      assertThat(browser.find("#draftRestored").isDisplayed()).isFalse();
+      browser.type("#request\\:subject", subject);
+      browser.type("#request\\:description", description);
+
+      // The server holding the page fails while it is filled in; another takes the browser over,
+      // without the page's state: the page cannot be sent
+      browser.driver().manage().deleteCookieNamed("JSESSIONID");
+      browser.follow("#request\\:review");
+      assertThat(browser.text("h1")).isEqualTo("Page expirée");
+      browser.check("01-expired");
+
+      // Opened again, the form has what was typed, the body chosen included, and says so
+      browser.follow("#expiredAgain");
+      new org.openqa.selenium.support.ui.WebDriverWait(
+              browser.driver(), java.time.Duration.ofSeconds(10))
+          .until(d -> d.getCurrentUrl().contains("body=" + body));
+      assertThat(browser.find("#request\\:body").getAttribute("value")).isEqualTo(body);
+      assertThat(browser.find("#request\\:subject").getAttribute("value")).isEqualTo(subject);
+      assertThat(browser.find("#request\\:description").getAttribute("value"))
+          .isEqualTo(description);
+      assertThat(browser.text("#draftRestored")).contains("a été repris");
+      browser.check("02-restored");
+
+      // and the request is filed as it was typed, after which the form starts empty
+      browser.follow("#request\\:review");
+      browser.follow("#request\\:send");
+      String reference = browser.text("#reference");
+      assertThat(
+              database.single(
+                  "select description from information_request where reference = ?",
+                  String.class,
+                  reference))
+          .isEqualTo(description);
+      browser.open("/file.xhtml?body=" + body);
+      assertThat(browser.find("#request\\:subject").getAttribute("value")).isEmpty();
+      assertThat(browser.find("#draftRestored").isDisplayed()).isFalse();
+    }
+  }
 }
