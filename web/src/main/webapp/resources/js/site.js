@@ -33,11 +33,14 @@ document.addEventListener("DOMContentLoaded", function () {
   }
 });
 
-// A form being filled in (a request, say) is kept in this browser tab as it is typed, so that it is
-// not lost when the page cannot be sent: its server failed and another took over, or the page
-// expired. Opened again, the form takes back what was typed into the fields still empty, and says
-// so. Kept for the tab only (sessionStorage), until the request is filed or the person signs out.
+// A form being filled in (a request, a complaint, a decision) is kept in this browser tab as it is
+// typed, so that it is not lost when the page cannot be sent: its server failed and another took
+// over, or the page expired. Opened again, the form takes back what was typed into the fields still
+// empty, and says so. Kept for the tab only (sessionStorage): a form sent is forgotten once its
+// answer is a page other than the expired one; a form of several steps (data-draft-keep) once the
+// page that ends it says so (data-draft-done); all of them when the person signs out.
 var DRAFT = "accesinfo-draft:";
+var SENT = "accesinfo-draft-sent";
 
 function draftFields(form) {
   return Array.prototype.filter.call(form.elements, function (field) {
@@ -69,13 +72,17 @@ function saveDraft(form) {
   }
 }
 
-function restoreDraft(form) {
-  var saved;
+// What was kept of the form, or null.
+function savedDraft(form) {
   try {
-    saved = JSON.parse(window.sessionStorage.getItem(DRAFT + form.dataset.draft) || "null");
+    return JSON.parse(window.sessionStorage.getItem(DRAFT + form.dataset.draft) || "null");
   } catch (e) {
-    saved = null;
+    return null;
   }
+}
+
+function restoreDraft(form) {
+  var saved = savedDraft(form);
   if (!saved) {
     return false;
   }
@@ -107,12 +114,7 @@ function restoreDraft(form) {
 // A list whose kept choice is not among its options (a body beyond the list's first page) is
 // offered it when the page is opened with the choice as a parameter: the page is opened so, once.
 function reopenWithChoice(form) {
-  var saved;
-  try {
-    saved = JSON.parse(window.sessionStorage.getItem(DRAFT + form.dataset.draft) || "null");
-  } catch (e) {
-    saved = null;
-  }
+  var saved = savedDraft(form);
   var url = new URL(window.location.href);
   var lists = form.querySelectorAll("select[data-draft-param]");
   for (var i = 0; saved && i < lists.length; i++) {
@@ -131,20 +133,24 @@ function reopenWithChoice(form) {
   return false;
 }
 
-document.addEventListener("input", function (event) {
-  var form = event.target.form;
-  if (form && form.dataset && form.dataset.draft) {
-    saveDraft(form);
-  }
-});
-document.addEventListener("change", function (event) {
-  var form = event.target.form;
-  if (form && form.dataset && form.dataset.draft) {
-    saveDraft(form);
-  }
+["input", "change"].forEach(function (kind) {
+  document.addEventListener(kind, function (event) {
+    var form = event.target.form;
+    if (form && form.dataset && form.dataset.draft) {
+      saveDraft(form);
+    }
+  });
 });
 document.addEventListener("submit", function (event) {
-  if (event.target.id === "signout") {
+  var form = event.target;
+  if (form.dataset && form.dataset.draft && !form.dataset.draftKeep) {
+    try {
+      window.sessionStorage.setItem(SENT, form.dataset.draft);
+    } catch (e) {
+      // as without drafts
+    }
+  }
+  if (form.id === "signout") {
     Object.keys(window.sessionStorage)
       .filter(function (key) {
         return key.indexOf(DRAFT) === 0;
@@ -155,6 +161,20 @@ document.addEventListener("submit", function (event) {
   }
 });
 document.addEventListener("DOMContentLoaded", function () {
+  // The expired page's link opens the page the form was on, with its parameters (a request's
+  // reference), which the form's own address lacks: the address it was sent from, on this site only
+  var again = document.querySelector("a[data-page-again]");
+  if (again && document.referrer) {
+    var from = new URL(document.referrer);
+    if (from.origin === window.location.origin) {
+      again.href = from.pathname + from.search;
+    }
+  }
+  var sent = window.sessionStorage.getItem(SENT);
+  window.sessionStorage.removeItem(SENT);
+  if (sent && !document.querySelector("[data-page-expired]")) {
+    window.sessionStorage.removeItem(DRAFT + sent);
+  }
   document.querySelectorAll("[data-draft-done]").forEach(function (done) {
     window.sessionStorage.removeItem(DRAFT + done.dataset.draftDone);
   });
@@ -163,9 +183,14 @@ document.addEventListener("DOMContentLoaded", function () {
       return;
     }
     if (restoreDraft(form)) {
-      var told = document.querySelector("[data-draft-restored]");
+      var told = form.querySelector("[data-draft-restored]");
       if (told) {
         told.hidden = false;
+      }
+      // a form folded away is opened, so that what was taken back is seen
+      var folded = form.querySelector("details");
+      if (folded) {
+        folded.open = true;
       }
     }
   });

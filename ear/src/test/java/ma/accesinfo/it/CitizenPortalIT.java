@@ -380,4 +380,65 @@ class CitizenPortalIT extends ApplicationDeployment {
       assertThat(browser.find("#draftRestored").isDisplayed()).isFalse();
     }
   }
+
+  @Test
+  void aComplaintBeingTypedIsNotLostEitherAndIsForgottenOnceSent() {
+    String body = api.createBody("MIN");
+    Caller officer = api.createStaff("OFFICER", body);
+    Caller reviewer = api.createStaff("LEGAL_REVIEWER", body);
+    Caller citizen = api.registerCitizen();
+    String reference = api.post(citizen, "/api/v1/requests", Api.request(body)).text("reference");
+    Api.expect(
+        api.post(
+            officer,
+            "/api/v1/requests/" + reference + "/decision",
+            java.util.Map.of(
+                "resolution", "REFUSED",
+                "refusalGround", "IN_PREPARATION",
+                "message", "Le rapport est en cours de rédaction.")),
+        200);
+    Api.expect(
+        api.post(
+            reviewer,
+            "/api/v1/requests/" + reference + "/review",
+            java.util.Map.of("approved", true)),
+        200);
+    String grounds = "Le rapport est achevé depuis des mois : le refus n’est pas justifié.";
+    try (Browser browser = new Browser(TestSettings.baseUrl(), "fr", 390, "complaint-kept")) {
+      browser.signIn(citizen.email(), citizen.password(), null);
+      browser.open("/request.xhtml?ref=" + reference);
+      browser.type("#complain\\:grounds", grounds);
+
+      // The server fails before the complaint is sent
+      browser.driver().manage().deleteCookieNamed("JSESSIONID");
+      browser.follow("#complain\\:submit");
+      assertThat(browser.text("h1")).isEqualTo("Page expirée");
+
+      // The page opened again is the request's, with the complaint as it was typed
+      browser.follow("#expiredAgain");
+      assertThat(browser.driver().getCurrentUrl()).endsWith("/request.xhtml?ref=" + reference);
+      assertThat(browser.find("#complain\\:grounds").getAttribute("value")).isEqualTo(grounds);
+      assertThat(browser.find("#complain p[data-draft-restored]").isDisplayed()).isTrue();
+      browser.check("01-complaint-restored");
+
+      // Sent, it is filed, and the tab keeps nothing of it
+      browser.follow("#complain\\:submit");
+      assertThat(browser.driver().getCurrentUrl()).contains("complaint=RC-");
+      assertThat(
+              database.single(
+                  "select grounds from head_complaint where request_id = (select id from"
+                      + " information_request where reference = ?)",
+                  String.class,
+                  reference))
+          .isEqualTo(grounds);
+      assertThat(
+              browser
+                  .driver()
+                  .executeScript(
+                      "return window.sessionStorage.getItem('accesinfo-draft:complain:"
+                          + reference
+                          + "')"))
+          .isNull();
+    }
+  }
 }
