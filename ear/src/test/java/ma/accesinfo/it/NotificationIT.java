@@ -233,6 +233,26 @@ class NotificationIT extends ApplicationDeployment {
   }
 
   @Test
+  void aBodyWithoutAHeadKeepsItsOverdueRequestsForTheHeadAppointedLater() throws Exception {
+    // Given a request fallen overdue at a body without a head, and a morning's lists
+    String body = api.createBody("MIN");
+    Caller citizen = api.registerCitizen();
+    String request = api.post(citizen, "/api/v1/requests", Api.request(body)).text("reference");
+    endReplyPeriod(request);
+    await(citizen.email(), 2);
+    assertThat(api.post(Api.ADMIN, "/api/v1/digests", null).status()).isEqualTo(202);
+
+    // When a head is appointed, and the next lists go out
+    Caller head = api.createStaff("HEAD", body);
+    assertThat(api.post(Api.ADMIN, "/api/v1/digests", null).status()).isEqualTo(202);
+
+    // Then the head is told of the request
+    MimeMessage list = awaitOne(head.email());
+    assertThat(list.getSubject()).endsWith("(nouvelles : 1, en tout : 1)");
+    assertThat(part(list, "text/plain")).contains("- " + request);
+  }
+
+  @Test
   void aHeadIsNotListedRequestsAnsweredSinceTheyFellOverdue() throws Exception {
     // Given two overdue requests of a body, one of them answered late
     String body = api.createBody("MIN");

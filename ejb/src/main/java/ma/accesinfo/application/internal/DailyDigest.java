@@ -100,16 +100,20 @@ public class DailyDigest implements DigestService {
    * A head hears once a morning, not once a request: a body whose deadlines pass by the hundred
    * after a long holiday sends its head one list, and nothing on a morning when none fell overdue.
    * The requests are marked told in the transaction that queues the lists: a run that fails, or a
-   * morning when no server ran, leaves them for the next run.
+   * morning when no server ran, leaves them for the next run; a body without a head keeps them
+   * until it has one. A head of several bodies gets a list for each.
    */
   @Override
   public int queueHeadsLists() {
     LocalDate today = law.dayOf(clock.instant());
     List<FallenOverdue> fallen = requests.fallenOverdueToTell();
     Map<Long, List<FallenOverdue>> openByBody = new TreeMap<>();
+    List<Long> told = new ArrayList<>();
     for (FallenOverdue request : fallen) {
       if (request.open()) {
         openByBody.computeIfAbsent(request.bodyId(), b -> new ArrayList<>()).add(request);
+      } else {
+        told.add(request.id()); // answered since: nothing to tell
       }
     }
     int heads = 0;
@@ -117,6 +121,7 @@ public class DailyDigest implements DigestService {
       Body body = bodies.find(news.getKey()).orElseThrow();
       List<StaffContact> bodyHeads = accounts.staffOf(body, Role.HEAD);
       if (bodyHeads.isEmpty()) {
+        // kept to tell: a head appointed later hears of them in the next list
         LOG.warning(
             "Body "
                 + body.code()
@@ -125,6 +130,7 @@ public class DailyDigest implements DigestService {
                 + " requests fallen overdue");
         continue;
       }
+      news.getValue().forEach(request -> told.add(request.id()));
       List<DueSoon> listed = requests.openOverdue(body.id(), LISTED_PER_BODY);
       long total = requests.countOpenOverdue(body.id());
       // the first request told of names the list: a later run's list is another message
@@ -134,7 +140,7 @@ public class DailyDigest implements DigestService {
         heads++;
       }
     }
-    requests.headsTold(fallen.stream().map(FallenOverdue::id).toList());
+    requests.headsTold(told);
     return heads;
   }
 }

@@ -20,7 +20,7 @@ public class DigestsResource {
 
   @POST
   public Response sendNow() {
-    // two transactions: the officers' lists do not wait on the heads', nor fail with them
+    // two transactions: the heads' lists are not undone if the officers' fail, nor the reverse
     int officers = digests.sendOfficersListsNow();
     int heads = digests.sendHeadsListsNow();
     return Response.accepted(

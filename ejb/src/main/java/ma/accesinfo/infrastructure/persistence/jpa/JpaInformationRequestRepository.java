@@ -262,7 +262,9 @@ public class JpaInformationRequestRepository implements InformationRequestReposi
     List<Object[]> rows =
         em.createNativeQuery(
                 "select id, body_id, status from information_request where head_to_tell"
-                    + " order by id for update")
+                    // not "for update": rows referring to the request (its events) may still be
+                    // added while the lists are made; a second run waits all the same
+                    + " order by id for no key update")
             .getResultList();
     return rows.stream()
         .map(
