@@ -36,11 +36,38 @@ document.addEventListener("DOMContentLoaded", function () {
 // A form being filled in (a request, a complaint, a decision) is kept in this browser tab as it is
 // typed, so that it is not lost when the page cannot be sent: its server failed and another took
 // over, or the page expired. Opened again, the form takes back what was typed into the fields still
-// empty, and says so. Kept for the tab only (sessionStorage): a form sent is forgotten once its
-// answer is a page other than the expired one; a form of several steps (data-draft-keep) once the
-// page that ends it says so (data-draft-done); all of them when the person signs out.
+// empty, and says so (asking to check that it was not sent after all). Kept for the tab only
+// (sessionStorage), under the signed-in person (another person signing in on the tab sees nothing
+// of it): a form sent is forgotten once a page without it answers, other than the expired page (a
+// form of several steps is on the page of each step), or a page says it is done (data-draft-done);
+// all of them when the person signs out.
 var DRAFT = "accesinfo-draft:";
 var SENT = "accesinfo-draft-sent";
+
+// Storage may be refused altogether (a browser's settings): the pages then work as without drafts.
+function stored(key) {
+  try {
+    return window.sessionStorage.getItem(key);
+  } catch (e) {
+    return null;
+  }
+}
+
+function store(key, value) {
+  try {
+    if (value === null) {
+      window.sessionStorage.removeItem(key);
+    } else {
+      window.sessionStorage.setItem(key, value);
+    }
+  } catch (e) {
+    // as without drafts
+  }
+}
+
+function draftKey(name) {
+  return DRAFT + (document.body.dataset.draftOwner || "") + ":" + name;
+}
 
 function draftFields(form) {
   return Array.prototype.filter.call(form.elements, function (field) {
@@ -52,85 +79,65 @@ function draftFields(form) {
   });
 }
 
-function saveDraft(form) {
-  var values = {};
-  draftFields(form).forEach(function (field) {
-    if (field.type === "radio") {
-      if (field.checked) {
-        values[field.name] = field.value;
-      }
-    } else if (field.type === "checkbox") {
-      values[field.name] = field.checked;
-    } else {
-      values[field.name] = field.value;
-    }
-  });
+// What was kept of the form, or null: each field's value by name; for check boxes, the values of
+// those checked (a group of them shares a name); and the address of the page the form was on.
+function savedDraft(name) {
   try {
-    window.sessionStorage.setItem(DRAFT + form.dataset.draft, JSON.stringify(values));
-  } catch (e) {
-    // storage refused (private browsing, full): the form works as without this
-  }
-}
-
-// What was kept of the form, or null.
-function savedDraft(form) {
-  try {
-    return JSON.parse(window.sessionStorage.getItem(DRAFT + form.dataset.draft) || "null");
+    return JSON.parse(stored(draftKey(name)) || "null");
   } catch (e) {
     return null;
   }
 }
 
+function saveDraft(form) {
+  var values = { page: (savedDraft(form.dataset.draft) || {}).page, fields: {} };
+  draftFields(form).forEach(function (field) {
+    if (field.type === "radio") {
+      if (field.checked) {
+        values.fields[field.name] = field.value;
+      }
+    } else if (field.type === "checkbox") {
+      var checked = values.fields[field.name] || [];
+      if (field.checked) {
+        checked.push(field.value);
+      }
+      values.fields[field.name] = checked;
+    } else {
+      values.fields[field.name] = field.value;
+    }
+  });
+  store(draftKey(form.dataset.draft), JSON.stringify(values));
+}
+
 function restoreDraft(form) {
-  var saved = savedDraft(form);
-  if (!saved) {
+  var saved = savedDraft(form.dataset.draft);
+  if (!saved || !saved.fields) {
     return false;
   }
   var restored = false;
   draftFields(form).forEach(function (field) {
-    if (!Object.prototype.hasOwnProperty.call(saved, field.name)) {
+    if (!Object.prototype.hasOwnProperty.call(saved.fields, field.name)) {
       return;
     }
-    var value = saved[field.name];
+    var value = saved.fields[field.name];
     if (field.type === "radio") {
       if (field.value === value && !field.checked) {
         field.checked = true;
         restored = true;
       }
     } else if (field.type === "checkbox") {
-      if (field.checked !== value) {
-        field.checked = value;
+      var checked = Array.isArray(value) && value.indexOf(field.value) >= 0;
+      if (field.checked !== checked) {
+        field.checked = checked;
         restored = true;
       }
     } else if (field.value === "" && value) {
       field.value = value;
-      // a list keeps its choice only when the choice is among its options
+      // a list keeps a choice only when it is among its options
       restored = restored || field.value === value;
     }
   });
   return restored;
-}
-
-// A list whose kept choice is not among its options (a body beyond the list's first page) is
-// offered it when the page is opened with the choice as a parameter: the page is opened so, once.
-function reopenWithChoice(form) {
-  var saved = savedDraft(form);
-  var url = new URL(window.location.href);
-  var lists = form.querySelectorAll("select[data-draft-param]");
-  for (var i = 0; saved && i < lists.length; i++) {
-    var list = lists[i];
-    var choice = saved[list.name];
-    var param = list.dataset.draftParam;
-    var offered = Array.prototype.some.call(list.options, function (option) {
-      return option.value === choice;
-    });
-    if (choice && list.value === "" && !offered && !url.searchParams.has(param)) {
-      url.searchParams.set(param, choice);
-      window.location.replace(url.toString());
-      return true;
-    }
-  }
-  return false;
 }
 
 ["input", "change"].forEach(function (kind) {
@@ -143,44 +150,47 @@ function reopenWithChoice(form) {
 });
 document.addEventListener("submit", function (event) {
   var form = event.target;
-  if (form.dataset && form.dataset.draft && !form.dataset.draftKeep) {
-    try {
-      window.sessionStorage.setItem(SENT, form.dataset.draft);
-    } catch (e) {
-      // as without drafts
-    }
+  if (form.dataset && form.dataset.draft) {
+    store(SENT, form.dataset.draft);
   }
   if (form.id === "signout") {
-    Object.keys(window.sessionStorage)
-      .filter(function (key) {
-        return key.indexOf(DRAFT) === 0;
-      })
-      .forEach(function (key) {
-        window.sessionStorage.removeItem(key);
-      });
+    try {
+      Object.keys(window.sessionStorage)
+        .filter(function (key) {
+          return key.indexOf(DRAFT) === 0;
+        })
+        .forEach(function (key) {
+          window.sessionStorage.removeItem(key);
+        });
+    } catch (e) {
+      // nothing was kept
+    }
   }
 });
 document.addEventListener("DOMContentLoaded", function () {
-  // The expired page's link opens the page the form was on, with its parameters (a request's
-  // reference), which the form's own address lacks: the address it was sent from, on this site only
-  var again = document.querySelector("a[data-page-again]");
-  if (again && document.referrer) {
-    var from = new URL(document.referrer);
-    if (from.origin === window.location.origin) {
-      again.href = from.pathname + from.search;
-    }
+  var expired = document.querySelector("[data-page-expired]");
+  var sent = stored(SENT);
+  store(SENT, null);
+  if (sent && !expired && !document.querySelector('form[data-draft="' + CSS.escape(sent) + '"]')) {
+    // answered by a page without the form: it was taken
+    store(draftKey(sent), null);
   }
-  var sent = window.sessionStorage.getItem(SENT);
-  window.sessionStorage.removeItem(SENT);
-  if (sent && !document.querySelector("[data-page-expired]")) {
-    window.sessionStorage.removeItem(DRAFT + sent);
+  // The expired page's link opens the page the form was on, as it was first opened (with its
+  // request's reference, which the form's own address lacks), on this site only
+  var again = document.querySelector("a[data-page-again]");
+  var from = sent && (savedDraft(sent) || {}).page;
+  if (again && from && from.charAt(0) === "/" && from.charAt(1) !== "/" && from.charAt(1) !== "\\") {
+    again.href = from;
   }
   document.querySelectorAll("[data-draft-done]").forEach(function (done) {
-    window.sessionStorage.removeItem(DRAFT + done.dataset.draftDone);
+    store(draftKey(done.dataset.draftDone), null);
   });
   document.querySelectorAll("form[data-draft]").forEach(function (form) {
-    if (reopenWithChoice(form)) {
-      return;
+    // the address the form was opened at, its parameters included, kept for the expired page
+    if (window.location.search) {
+      var draft = savedDraft(form.dataset.draft) || { fields: null };
+      draft.page = window.location.pathname + window.location.search;
+      store(draftKey(form.dataset.draft), JSON.stringify(draft));
     }
     if (restoreDraft(form)) {
       var told = form.querySelector("[data-draft-restored]");

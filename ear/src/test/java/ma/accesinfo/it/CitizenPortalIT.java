@@ -345,23 +345,27 @@ class CitizenPortalIT extends ApplicationDeployment {
       assertThat(browser.find("#draftRestored").isDisplayed()).isFalse();
       browser.type("#request\\:subject", subject);
       browser.type("#request\\:description", description);
+      browser.click("#request\\:urgent");
+      browser.type("#request\\:urgencyReason", "Le conseil vote le budget lundi.");
+      browser.follow("#request\\:review");
+      assertThat(browser.text("#reviewSubject")).isEqualTo(subject);
 
-      // The server holding the page fails while it is filled in; another takes the browser over,
+      // The server holding the page fails before it is sent; another takes the browser over,
       // without the page's state: the page cannot be sent
       browser.driver().manage().deleteCookieNamed("JSESSIONID");
-      browser.follow("#request\\:review");
+      browser.follow("#request\\:send");
       assertThat(browser.text("h1")).isEqualTo("Page expirée");
       browser.check("01-expired");
 
-      // Opened again, the form has what was typed, the body chosen included, and says so
+      // Opened again as it was first opened (the form's own address has no body), the form has
+      // what was typed, the body chosen and the urgency included, and says so
       browser.follow("#expiredAgain");
-      new org.openqa.selenium.support.ui.WebDriverWait(
-              browser.driver(), java.time.Duration.ofSeconds(10))
-          .until(d -> d.getCurrentUrl().contains("body=" + body));
+      assertThat(browser.driver().getCurrentUrl()).endsWith("/file.xhtml?body=" + body);
       assertThat(browser.find("#request\\:body").getAttribute("value")).isEqualTo(body);
       assertThat(browser.find("#request\\:subject").getAttribute("value")).isEqualTo(subject);
       assertThat(browser.find("#request\\:description").getAttribute("value"))
           .isEqualTo(description);
+      assertThat(browser.find("#request\\:urgent").isSelected()).isTrue();
       assertThat(browser.text("#draftRestored")).contains("a été repris");
       browser.check("02-restored");
 
@@ -370,14 +374,22 @@ class CitizenPortalIT extends ApplicationDeployment {
       browser.follow("#request\\:send");
       String reference = browser.text("#reference");
       assertThat(
-              database.single(
-                  "select description from information_request where reference = ?",
-                  String.class,
-                  reference))
-          .isEqualTo(description);
+              database.count(
+                  "select count(*) from information_request where reference = ? and urgent"
+                      + " and description = ?",
+                  reference,
+                  description))
+          .isEqualTo(1);
       browser.open("/file.xhtml?body=" + body);
       assertThat(browser.find("#request\\:subject").getAttribute("value")).isEmpty();
       assertThat(browser.find("#draftRestored").isDisplayed()).isFalse();
+
+      // Signing out forgets what was being typed: the next person on this tab sees none of it
+      browser.type("#request\\:subject", "Une autre demande");
+      browser.follow("#signout\\:signoutButton");
+      browser.signIn(citizen.email(), citizen.password(), null);
+      browser.open("/file.xhtml?body=" + body);
+      assertThat(browser.find("#request\\:subject").getAttribute("value")).isEmpty();
     }
   }
 

@@ -25,6 +25,18 @@ public class Viewer {
     return account;
   }
 
+  /**
+   * Whose drafts of forms the page may take back (site.js keeps them in the browser tab under this
+   * mark): an opaque mark of the signed-in person, empty for a visitor.
+   */
+  public String getDraftOwner() {
+    return account() == null
+        ? ""
+        : ma.accesinfo.domain.model.shared.Sha256.hex(
+                account().email().getBytes(java.nio.charset.StandardCharsets.UTF_8))
+            .substring(0, 16);
+  }
+
   public boolean isSignedIn() {
     return account() != null;
   }
